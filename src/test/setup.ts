@@ -3,7 +3,8 @@ import { afterAll, afterEach, beforeAll } from 'vitest';
 import { server } from './msw-server.ts';
 
 beforeAll(() => {
-  server.listen({ onUnhandledRequest: 'error' });
+  // MSW 3 renamed v2's onUnhandledRequest to onUnhandledFrame: a request with no handler fails.
+  server.listen({ onUnhandledFrame: 'error' });
 });
 afterEach(() => {
   server.resetHandlers();
