@@ -19,13 +19,6 @@ test('the built app shows its title and a rendered MapLibre canvas', async () =>
   await page.getByRole('heading', { name: 'Event Atlas' }).waitFor();
   const canvas = page.locator('canvas.maplibregl-canvas');
   await canvas.waitFor({ state: 'visible', timeout: 30_000 });
-  await page
-    .waitForFunction(
-      () => document.querySelector('.maplibregl-map')?.getAttribute('data-loaded') === 'true',
-      undefined,
-      { timeout: 30_000 },
-    )
-    .catch(() => undefined);
 
   await expect
     .poll(async () => distinctColours(await canvas.screenshot()), { timeout: 30_000 })
