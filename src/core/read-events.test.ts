@@ -26,9 +26,9 @@ describe('readEvents', () => {
     const result = readEvents(loadFixture('one-bad-feature.geojson'));
     expect(result.collection.features).toHaveLength(3);
     expect(result.skipped).toBe(1);
-    expect(result.problems).toEqual([
-      { index: 3, id: 'bad-longitude', reason: expect.stringContaining('geometry.coordinates.0') },
-    ]);
+    expect(result.problems).toHaveLength(1);
+    expect(result.problems[0]).toMatchObject({ index: 3, id: 'bad-longitude' });
+    expect(result.problems[0]?.reason).toMatch(/^geometry\.coordinates\.0: /);
   });
 
   test('keeps unplaced features with a null geometry', () => {
