@@ -1,0 +1,188 @@
+// Layer styles as plain typed objects: the basemap (drawn from the files in public/basemap/)
+// and the event marks on top of it.
+import type {
+  BackgroundLayerSpecification,
+  CircleLayerSpecification,
+  ExpressionSpecification,
+  FillLayerSpecification,
+  FilterSpecification,
+  LayerSpecification,
+  LineLayerSpecification,
+  SymbolLayerSpecification,
+} from 'maplibre-gl';
+import type { Palette } from './palette.ts';
+
+export const eventSourceId = 'events';
+export const basemapSourceIds = {
+  land: 'basemap-land',
+  countries: 'basemap-countries',
+  provinces: 'basemap-provinces',
+  cities: 'basemap-cities',
+} as const;
+
+export const eventLayerIds = {
+  clusters: 'event-clusters',
+  clusterCount: 'event-cluster-count',
+  halo: 'event-halo',
+  points: 'event-points',
+  selected: 'event-selected',
+} as const;
+
+/** Layers a pointer can hover or click, top first. */
+export const interactiveLayerIds: string[] = [eventLayerIds.points, eventLayerIds.clusters];
+
+/** Local fonts: the style has no `glyphs` URL, so MapLibre draws labels with these. */
+export const labelFonts = ['Noto Sans', 'Noto Sans CJK SC', 'sans-serif'];
+
+const isCluster: ExpressionSpecification = ['has', 'point_count'];
+const isPoint: ExpressionSpecification = ['!', ['has', 'point_count']];
+
+export function basemapLayers(palette: Palette): LayerSpecification[] {
+  const background: BackgroundLayerSpecification = {
+    id: 'sea',
+    type: 'background',
+    paint: { 'background-color': palette.sea },
+  };
+  const land: FillLayerSpecification = {
+    id: 'land',
+    type: 'fill',
+    source: basemapSourceIds.land,
+    paint: { 'fill-color': palette.land },
+  };
+  const provinces: LineLayerSpecification = {
+    id: 'province-borders',
+    type: 'line',
+    source: basemapSourceIds.provinces,
+    minzoom: 2.5,
+    paint: {
+      'line-color': palette.provinceBorder,
+      'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.5, 8, 1.2],
+      'line-dasharray': [3, 2],
+    },
+  };
+  const countries: LineLayerSpecification = {
+    id: 'country-borders',
+    type: 'line',
+    source: basemapSourceIds.countries,
+    paint: {
+      'line-color': palette.countryBorder,
+      'line-width': ['interpolate', ['linear'], ['zoom'], 1, 0.5, 8, 1.5],
+    },
+  };
+  const cityDots: CircleLayerSpecification = {
+    id: 'city-dots',
+    type: 'circle',
+    source: basemapSourceIds.cities,
+    filter: ['<=', ['get', 'rank'], ['+', ['zoom'], 0]],
+    paint: { 'circle-radius': 2, 'circle-color': palette.cityDot },
+  };
+  const cityLabels: SymbolLayerSpecification = {
+    id: 'city-labels',
+    type: 'symbol',
+    source: basemapSourceIds.cities,
+    filter: ['<=', ['get', 'rank'], ['zoom']],
+    layout: {
+      'text-field': ['get', 'name'],
+      'text-font': labelFonts,
+      'text-size': ['interpolate', ['linear'], ['zoom'], 2, 11, 8, 14],
+      'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
+      'text-radial-offset': 0.5,
+      'text-justify': 'auto',
+      'symbol-sort-key': ['get', 'rank'],
+    },
+    paint: {
+      'text-color': palette.cityText,
+      'text-halo-color': palette.textHalo,
+      'text-halo-width': 1.2,
+    },
+  };
+  return [background, land, provinces, countries, cityDots, cityLabels];
+}
+
+/** Radius of a single event mark, growing a little as the map zooms in. */
+const pointRadius: ExpressionSpecification = ['interpolate', ['linear'], ['zoom'], 2, 4, 10, 7];
+
+export function eventLayers(palette: Palette): LayerSpecification[] {
+  const clusters: CircleLayerSpecification = {
+    id: eventLayerIds.clusters,
+    type: 'circle',
+    source: eventSourceId,
+    filter: isCluster,
+    paint: {
+      'circle-color': palette.cluster,
+      'circle-opacity': 0.85,
+      'circle-radius': ['step', ['get', 'point_count'], 12, 10, 15, 100, 19, 1000, 24, 10000, 29],
+      'circle-stroke-color': palette.markSurface,
+      'circle-stroke-width': 1.5,
+    },
+  };
+  const clusterCount: SymbolLayerSpecification = {
+    id: eventLayerIds.clusterCount,
+    type: 'symbol',
+    source: eventSourceId,
+    filter: isCluster,
+    layout: {
+      'text-field': ['get', 'point_count_abbreviated'],
+      'text-font': labelFonts,
+      'text-size': 12,
+      'text-allow-overlap': true,
+      'text-ignore-placement': true,
+    },
+    paint: { 'text-color': palette.clusterText },
+  };
+  // City-level and coarser placements get a wide translucent halo: "somewhere around here".
+  const halo: CircleLayerSpecification = {
+    id: eventLayerIds.halo,
+    type: 'circle',
+    source: eventSourceId,
+    filter: ['all', isPoint, ['==', ['get', 'precision'], 'area']],
+    paint: {
+      'circle-color': ['get', 'color'],
+      'circle-opacity': 0.18,
+      'circle-radius': ['interpolate', ['linear'], ['zoom'], 2, 10, 10, 22],
+      'circle-blur': 0.3,
+    },
+  };
+  const points: CircleLayerSpecification = {
+    id: eventLayerIds.points,
+    type: 'circle',
+    source: eventSourceId,
+    filter: isPoint,
+    paint: {
+      'circle-radius': pointRadius,
+      'circle-color': [
+        'match',
+        ['get', 'precision'],
+        'local',
+        palette.markSurface,
+        ['get', 'color'],
+      ],
+      'circle-opacity': ['match', ['get', 'precision'], 'area', 0.55, 1],
+      'circle-stroke-color': [
+        'match',
+        ['get', 'precision'],
+        'local',
+        ['get', 'color'],
+        palette.markSurface,
+      ],
+      'circle-stroke-width': ['match', ['get', 'precision'], 'local', 2.5, 1],
+    },
+  };
+  const selected: CircleLayerSpecification = {
+    id: eventLayerIds.selected,
+    type: 'circle',
+    source: eventSourceId,
+    filter: selectedFilter(null),
+    paint: {
+      'circle-radius': ['interpolate', ['linear'], ['zoom'], 2, 8, 10, 11],
+      'circle-color': 'rgba(0,0,0,0)',
+      'circle-stroke-color': palette.selected,
+      'circle-stroke-width': 2.5,
+    },
+  };
+  return [clusters, clusterCount, halo, points, selected];
+}
+
+export function selectedFilter(id: string | null): FilterSpecification {
+  return ['all', isPoint, ['==', ['get', 'id'], id ?? '']];
+}
