@@ -1,0 +1,105 @@
+// The filtered events as CSV for spreadsheets: RFC 4180 (CRLF, quoted where needed) by papaparse,
+// UTF-8 with a byte-order mark so Excel reads Chinese text, and cells neutralised against
+// formula injection, since names and quotes come from articles anyone could have written.
+import Papa from 'papaparse';
+import type { EventFeature } from './event.ts';
+
+export const UTF8_BOM = '\uFEFF';
+
+/** The published column contract: every event property, evidence split in two, then lon/lat. */
+export const CSV_COLUMNS = [
+  'id',
+  'name',
+  'role',
+  'start',
+  'end',
+  'date_precision',
+  'year',
+  'themes',
+  'place',
+  'venue',
+  'town',
+  'district',
+  'city',
+  'province',
+  'country',
+  'location_precision',
+  'geocoder',
+  'confidence',
+  'format',
+  'participants',
+  'participants_text',
+  'organisers',
+  'sources',
+  'evidence_date',
+  'evidence_place',
+  'lon',
+  'lat',
+] as const;
+
+export type CsvCell = string | number | null;
+
+/** Joins list values (themes, organisers, sources) inside one cell. */
+export const LIST_SEPARATOR = '; ';
+
+// OWASP's trigger characters: a spreadsheet evaluates a cell starting with one as a formula.
+const FORMULA_START = /^[=+\-@\t\r]/;
+// A plain decimal number cannot run anything, and a quote would turn "-3.7" into text.
+const PLAIN_NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
+
+/** Prefixes a single quote to a text cell a spreadsheet would evaluate as a formula. */
+export function neutraliseFormula(cell: string): string {
+  return FORMULA_START.test(cell) && !PLAIN_NUMBER.test(cell) ? `'${cell}` : cell;
+}
+
+export function eventCsvCells(feature: EventFeature): CsvCell[] {
+  const p = feature.properties;
+  const coords = feature.geometry?.coordinates ?? null;
+  const cells: CsvCell[] = [
+    p.id,
+    p.name,
+    p.role,
+    p.start,
+    p.end,
+    p.date_precision,
+    p.year,
+    p.themes.join(LIST_SEPARATOR),
+    p.place,
+    p.venue,
+    p.town,
+    p.district,
+    p.city,
+    p.province,
+    p.country,
+    p.location_precision,
+    p.geocoder,
+    p.confidence,
+    p.format,
+    p.participants,
+    p.participants_text,
+    p.organisers.join(LIST_SEPARATOR),
+    p.sources.map((s) => s.url ?? s.file).join(LIST_SEPARATOR),
+    p.evidence.date,
+    p.evidence.place,
+    coords === null ? null : coords[0],
+    coords === null ? null : coords[1],
+  ];
+  return cells.map((cell) => (typeof cell === 'string' ? neutraliseFormula(cell) : cell));
+}
+
+/** CSV text (BOM first) of `rows`, indices into `features`, in the order given. */
+export function eventsToCsv(features: readonly EventFeature[], rows: ArrayLike<number>): string {
+  const data: CsvCell[][] = new Array<CsvCell[]>(rows.length);
+  for (let i = 0; i < rows.length; i++) {
+    const feature = features[rows[i] as number];
+    if (feature === undefined) throw new RangeError(`No event at index ${rows[i] ?? i}`);
+    data[i] = eventCsvCells(feature);
+  }
+  const csv = Papa.unparse(
+    { fields: [...CSV_COLUMNS], data },
+    { newline: '\r\n', quotes: false, header: true, skipEmptyLines: false },
+  );
+  // The last record ends with CRLF too (RFC 4180 allows it; line tools expect it). papaparse
+  // ends a header-only file itself, and never a file with data.
+  return `${UTF8_BOM}${csv}${csv.endsWith('\r\n') ? '' : '\r\n'}`;
+}
