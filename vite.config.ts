@@ -1,11 +1,36 @@
+import { existsSync, readFileSync } from 'node:fs';
 import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 
 // Tests see one time zone, far from UTC, so date code that leaks local time fails here first.
 process.env.TZ = 'America/Los_Angeles';
 
+// The app fetches the ingest's output at `./data/events.geojson`: served from data/ by the dev
+// server and copied into dist/data/ by the build, so both find it at the same relative URL.
+function eventsDataset(file = 'data/events.geojson'): Plugin {
+  return {
+    name: 'event-atlas-dataset',
+    configureServer(server) {
+      server.middlewares.use(`/${file}`, (_req, res) => {
+        if (!existsSync(file)) {
+          res.statusCode = 404;
+          res.end(`${file} is missing: run npm run ingest`);
+          return;
+        }
+        res.setHeader('content-type', 'application/geo+json; charset=utf-8');
+        res.end(readFileSync(file));
+      });
+    },
+    generateBundle() {
+      if (existsSync(file))
+        this.emitFile({ type: 'asset', fileName: file, source: readFileSync(file) });
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), eventsDataset()],
   base: './',
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1' },
