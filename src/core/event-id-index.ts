@@ -1,0 +1,20 @@
+// Event id to store index, built once per store: selection travels as an id (URL, map, table)
+// while every view reads the store by index.
+import type { EventStore } from './event-store.ts';
+
+const cache = new WeakMap<EventStore, ReadonlyMap<string, number>>();
+
+/** Store index of the event with this id; -1 when absent (a stale `sel=` in a shared link). */
+export function indexOfEventId(store: EventStore, id: string | null): number {
+  if (id === null) return -1;
+  let byId = cache.get(store);
+  if (byId === undefined) {
+    const map = new Map<string, number>();
+    store.features.forEach((f, i) => {
+      if (!map.has(f.properties.id)) map.set(f.properties.id, i);
+    });
+    byId = map;
+    cache.set(store, byId);
+  }
+  return byId.get(id) ?? -1;
+}

@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { createEventFeature } from '../../core/event-fixture.ts';
+import { buildEventStore, type EventStore } from '../../core/event-store.ts';
+import type { EventProperties } from '../../core/event.ts';
+import { sortRows, type TableSort } from './table-sort.ts';
+
+function createStore(...overrides: Partial<EventProperties>[]): EventStore {
+  return buildEventStore(overrides.map((o, i) => createEventFeature({ id: `e${i}`, ...o })));
+}
+
+function ids(store: EventStore, rows: Uint32Array): string[] {
+  return [...rows].map((i) => store.features[i]?.properties.id ?? '?');
+}
+
+function all(store: EventStore): Uint32Array {
+  return Uint32Array.from({ length: store.size }, (_, i) => i);
+}
+
+const undated: Partial<EventProperties> = {
+  start: null,
+  end: null,
+  year: null,
+  date_precision: 'unknown',
+};
+
+describe('sortRows', () => {
+  it('sorts by start date ascending, undated last', () => {
+    const store = createStore(
+      { start: '2023-09-20' },
+      undated,
+      { start: '2022-04-30' },
+      { start: '2022-06-01', date_precision: 'month' },
+    );
+    expect(ids(store, sortRows(store, all(store), { key: 'date', dir: 'asc' }))).toEqual([
+      'e2',
+      'e3',
+      'e0',
+      'e1',
+    ]);
+  });
+
+  it('reverses the dated events when descending, undated still last', () => {
+    const store = createStore({ start: '2023-09-20' }, undated, { start: '2022-04-30' });
+    expect(ids(store, sortRows(store, all(store), { key: 'date', dir: 'desc' }))).toEqual([
+      'e0',
+      'e2',
+      'e1',
+    ]);
+  });
+
+  it('keeps only the rows asked for', () => {
+    const store = createStore({ name: 'b' }, { name: 'c' }, { name: 'a' });
+    const sort: TableSort = { key: 'name', dir: 'asc' };
+    expect(ids(store, sortRows(store, Uint32Array.of(1, 2), sort))).toEqual(['e2', 'e1']);
+  });
+
+  it('sorts names ignoring case and with numbers in numeric order', () => {
+    const store = createStore(
+      { name: 'forum 10' },
+      { name: 'Forum 9' },
+      { name: 'expo' },
+      { name: 'Zhongguancun Forum' },
+    );
+    expect(ids(store, sortRows(store, all(store), { key: 'name', dir: 'asc' }))).toEqual([
+      'e2',
+      'e1',
+      'e0',
+      'e3',
+    ]);
+  });
+
+  it('keeps store order among equal values', () => {
+    const store = createStore(
+      { city: 'X', place: 'Shanghai' },
+      { place: 'Beijing' },
+      { place: 'Shanghai' },
+    );
+    expect(ids(store, sortRows(store, all(store), { key: 'place', dir: 'asc' }))).toEqual([
+      'e1',
+      'e0',
+      'e2',
+    ]);
+  });
+
+  it('sorts participants as numbers, unknown last', () => {
+    const store = createStore({ participants: 1000 }, { participants: null }, { participants: 90 });
+    expect(ids(store, sortRows(store, all(store), { key: 'participants', dir: 'desc' }))).toEqual([
+      'e0',
+      'e2',
+      'e1',
+    ]);
+  });
+
+  it('sorts themes by their labels', () => {
+    const store = createStore({ themes: ['xr'] }, { themes: [] }, { themes: ['ai'] });
+    expect(ids(store, sortRows(store, all(store), { key: 'themes', dir: 'asc' }))).toEqual([
+      'e2',
+      'e0',
+      'e1',
+    ]);
+  });
+
+  it('sorts an empty selection to an empty result', () => {
+    const store = createStore({}, {});
+    expect(sortRows(store, new Uint32Array(0), { key: 'format', dir: 'asc' })).toHaveLength(0);
+  });
+});

@@ -1,0 +1,120 @@
+// Sorting the table without touching feature objects per row: for each sort key, the store's
+// indices are ordered once per dataset (cached), and sorting any filtered subset is one pass over
+// that order, keeping the members. Events without a value (undated, unplaced…) sort last either way.
+import type { EventStore } from '../../core/event-store.ts';
+import type { EventProperties } from '../../core/event.ts';
+import { dateSortKey } from '../../core/format-date.ts';
+import { placeLabel } from '../../core/format-place.ts';
+import { themeDisplay } from '../../core/format-theme.ts';
+
+export type SortKey = 'date' | 'name' | 'place' | 'themes' | 'format' | 'participants';
+export type SortDirection = 'asc' | 'desc';
+
+export interface TableSort {
+  key: SortKey;
+  dir: SortDirection;
+}
+
+export const defaultTableSort: TableSort = { key: 'date', dir: 'asc' };
+
+interface SortOrder {
+  /** Store indices: those with a value in ascending order, then those without, in store order. */
+  order: Uint32Array;
+  /** How many entries of `order` have a value. */
+  valued: number;
+}
+
+type SortValue = string | number | null;
+
+const sortValue: Record<SortKey, (p: EventProperties) => SortValue> = {
+  date: (p) => dateSortKey(p.start, p.date_precision),
+  name: (p) => p.name,
+  place: (p) => placeLabel(p),
+  themes: (p) =>
+    p.themes.length === 0 ? null : p.themes.map((t) => themeDisplay(t).label).join(', '),
+  format: (p) => p.format,
+  participants: (p) => p.participants,
+};
+
+const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+const cache = new WeakMap<EventStore, Map<SortKey, SortOrder>>();
+
+/** `rows` (store indices) in the order of `sort`. */
+export function sortRows(store: EventStore, rows: Uint32Array, sort: TableSort): Uint32Array {
+  const { order, valued } = sortOrder(store, sort.key);
+  const member = new Uint8Array(store.size);
+  for (let i = 0; i < rows.length; i++) member[rows[i] as number] = 1;
+  const out = new Uint32Array(rows.length);
+  let n = 0;
+  if (sort.dir === 'asc') {
+    for (let k = 0; k < valued; k++) {
+      const i = order[k] as number;
+      if (member[i] === 1) out[n++] = i;
+    }
+  } else {
+    for (let k = valued - 1; k >= 0; k--) {
+      const i = order[k] as number;
+      if (member[i] === 1) out[n++] = i;
+    }
+  }
+  for (let k = valued; k < order.length; k++) {
+    const i = order[k] as number;
+    if (member[i] === 1) out[n++] = i;
+  }
+  return out;
+}
+
+export function sortOrder(store: EventStore, key: SortKey): SortOrder {
+  let byKey = cache.get(store);
+  if (byKey === undefined) {
+    byKey = new Map();
+    cache.set(store, byKey);
+  }
+  let order = byKey.get(key);
+  if (order === undefined) {
+    order = buildOrder(store, sortValue[key]);
+    byKey.set(key, order);
+  }
+  return order;
+}
+
+function buildOrder(store: EventStore, valueOf: (p: EventProperties) => SortValue): SortOrder {
+  const { size, features } = store;
+  const values = new Array<SortValue>(size);
+  for (let i = 0; i < size; i++) {
+    const value = valueOf((features[i] as (typeof features)[number]).properties);
+    values[i] = typeof value === 'string' && value.trim() === '' ? null : value;
+  }
+  const rank = rankValues(values);
+  // Rank and index packed in one float (exact below 2^53), so a native numeric sort, with no
+  // comparator call per pair, orders by rank and keeps store order among equals.
+  const packed: number[] = [];
+  const missing: number[] = [];
+  for (let i = 0; i < size; i++) {
+    const r = rank[i] as number;
+    if (r < 0) missing.push(i);
+    else packed.push(r * size + i);
+  }
+  const sorted = Float64Array.from(packed).sort();
+  const order = new Uint32Array(size);
+  for (let k = 0; k < sorted.length; k++) order[k] = (sorted[k] as number) % size;
+  order.set(missing, sorted.length);
+  return { order, valued: sorted.length };
+}
+
+/** Dense rank of each value among the distinct values (-1 for none): collated text, numbers. */
+function rankValues(values: readonly SortValue[]): Int32Array {
+  const texts = new Set<string>();
+  const numbers = new Set<number>();
+  for (const v of values) {
+    if (typeof v === 'string') texts.add(v);
+    else if (typeof v === 'number' && Number.isFinite(v)) numbers.add(v);
+  }
+  // Numbers before text: a column holds one kind, but a user's dataset may mix them.
+  const rankOf = new Map<SortValue, number>();
+  for (const n of Float64Array.from(numbers).sort()) rankOf.set(n, rankOf.size);
+  for (const t of [...texts].sort(collator.compare)) rankOf.set(t, rankOf.size);
+  const rank = new Int32Array(values.length);
+  for (let i = 0; i < values.length; i++) rank[i] = rankOf.get(values[i] ?? null) ?? -1;
+  return rank;
+}
