@@ -34,6 +34,9 @@ export const interactiveLayerIds: string[] = [eventLayerIds.points, eventLayerId
 /** Local fonts: the style has no `glyphs` URL, so MapLibre draws labels with these. */
 export const labelFonts = ['Noto Sans', 'Noto Sans CJK SC', 'sans-serif'];
 
+/** Cities carry the zoom from which they are labelled (scripts/basemap-cities.ts). */
+const cityVisible: ExpressionSpecification = ['>=', ['zoom'], ['get', 'minzoom']];
+
 const isCluster: ExpressionSpecification = ['has', 'point_count'];
 const isPoint: ExpressionSpecification = ['!', ['has', 'point_count']];
 
@@ -73,14 +76,14 @@ export function basemapLayers(palette: Palette): LayerSpecification[] {
     id: 'city-dots',
     type: 'circle',
     source: basemapSourceIds.cities,
-    filter: ['<=', ['get', 'rank'], ['+', ['zoom'], 0]],
+    filter: cityVisible,
     paint: { 'circle-radius': 2, 'circle-color': palette.cityDot },
   };
   const cityLabels: SymbolLayerSpecification = {
     id: 'city-labels',
     type: 'symbol',
     source: basemapSourceIds.cities,
-    filter: ['<=', ['get', 'rank'], ['zoom']],
+    filter: cityVisible,
     layout: {
       'text-field': ['get', 'name'],
       'text-font': labelFonts,
