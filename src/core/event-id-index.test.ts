@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createEventFeature } from './event-fixture.ts';
-import { indexOfEventId } from './event-id-index.ts';
+import { eventById, indexOfEventId } from './event-id-index.ts';
 import { buildEventStore } from './event-store.ts';
 
 describe('indexOfEventId', () => {
@@ -24,5 +24,14 @@ describe('indexOfEventId', () => {
       createEventFeature({ id: 'a', name: 'second' }),
     ]);
     expect(indexOfEventId(store, 'a')).toBe(0);
+  });
+});
+
+describe('eventById', () => {
+  it('returns the event with the id, or null', () => {
+    const store = buildEventStore([createEventFeature({ id: 'a', name: 'Forum' })]);
+    expect(eventById(store, 'a')?.properties.name).toBe('Forum');
+    expect(eventById(store, 'b')).toBeNull();
+    expect(eventById(store, null)).toBeNull();
   });
 });

@@ -1,6 +1,7 @@
 // Event id to store index, built once per store: selection travels as an id (URL, map, table)
 // while every view reads the store by index.
 import type { EventStore } from './event-store.ts';
+import type { EventFeature } from './event.ts';
 
 const cache = new WeakMap<EventStore, ReadonlyMap<string, number>>();
 
@@ -17,4 +18,9 @@ export function indexOfEventId(store: EventStore, id: string | null): number {
     cache.set(store, byId);
   }
   return byId.get(id) ?? -1;
+}
+
+/** The event with this id, or null (no selection, or an id the dataset does not hold). */
+export function eventById(store: EventStore, id: string | null): EventFeature | null {
+  return store.features[indexOfEventId(store, id)] ?? null;
 }

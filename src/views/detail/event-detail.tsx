@@ -1,0 +1,165 @@
+import { useId, type KeyboardEvent, type ReactNode } from 'react';
+import type { EventFeature } from '../../core/event.ts';
+import { formatEventDate } from '../../core/format-date.ts';
+import { placeHierarchy } from '../../core/format-place.ts';
+import { themeDisplay } from '../../core/format-theme.ts';
+import { EventSources } from './event-sources.tsx';
+import { datePrecisionText, formatText, locationPrecisionText, roleText } from './detail-labels.ts';
+import './event-detail.css';
+
+export interface EventDetailProps {
+  event: EventFeature;
+  onClose: () => void;
+}
+
+const numberFormat = new Intl.NumberFormat('en');
+
+/** Every field of one event. Article text is rendered as text only, never as markup. */
+export function EventDetail({ event, onClose }: EventDetailProps) {
+  const headingId = useId();
+  const p = event.properties;
+  const coords = event.geometry?.coordinates ?? null;
+  const hierarchy = placeHierarchy(p);
+
+  const onKeyDown = (e: KeyboardEvent<HTMLElement>) => {
+    if (e.key === 'Escape') {
+      e.stopPropagation();
+      onClose();
+    }
+  };
+
+  return (
+    <section className="event-detail" aria-labelledby={headingId} onKeyDown={onKeyDown}>
+      <header className="event-detail__head">
+        <h2 id={headingId} className="event-detail__title">
+          {p.name}
+        </h2>
+        <button
+          type="button"
+          className="event-detail__close"
+          aria-label="Close details"
+          onClick={onClose}
+        >
+          ×
+        </button>
+      </header>
+      <dl className="event-detail__fields">
+        <Field label="Role">{roleText(p.role)}</Field>
+        <Field label="Date">
+          {formatEventDate(p.start, p.end, p.date_precision)}
+          <Note>{datePrecisionText(p.date_precision)}</Note>
+          {p.start !== null && p.date_precision !== 'unknown' && (
+            <Note>{p.end === null || p.end === p.start ? p.start : `${p.start} to ${p.end}`}</Note>
+          )}
+        </Field>
+        <Field label="Place as written">{p.place ?? <Missing>Not stated</Missing>}</Field>
+        <Field label="Located at">
+          {hierarchy.length === 0 ? (
+            <Missing>Not located</Missing>
+          ) : (
+            <ul className="event-detail__hierarchy">
+              {hierarchy.map((part) => (
+                <li key={part.level}>
+                  <span className="event-detail__level">{part.level}</span> {part.value}
+                </li>
+              ))}
+            </ul>
+          )}
+        </Field>
+        <Field label="Location precision">
+          {locationPrecisionText(p.location_precision)}
+          {coords === null ? (
+            <span className="event-detail__flag">not on map</span>
+          ) : (
+            <Note>
+              {coords[1].toFixed(4)}, {coords[0].toFixed(4)} (lat, lon)
+            </Note>
+          )}
+        </Field>
+        <Field label="Geocode">
+          {Math.round(p.confidence * 100)}% confidence
+          <Note>{p.geocoder ?? 'no geocoder match'}</Note>
+        </Field>
+        <Field label="Themes">
+          {p.themes.length === 0 ? (
+            <Missing>None</Missing>
+          ) : (
+            <ul className="event-detail__themes">
+              {p.themes.map((slug) => {
+                const theme = themeDisplay(slug);
+                return (
+                  <li key={slug}>
+                    <span
+                      className="event-detail__swatch"
+                      style={{ background: theme.color ?? 'transparent' }}
+                      aria-hidden="true"
+                    />
+                    {theme.label}
+                  </li>
+                );
+              })}
+            </ul>
+          )}
+        </Field>
+        <Field label="Format">{formatText(p.format)}</Field>
+        <Field label="Participants">
+          {p.participants === null ? (
+            <Missing>Not stated</Missing>
+          ) : (
+            numberFormat.format(p.participants)
+          )}
+          {p.participants_text !== null && <Note>&ldquo;{p.participants_text}&rdquo;</Note>}
+        </Field>
+        <Field label="Organisers">
+          {p.organisers.length === 0 ? (
+            <Missing>Not stated</Missing>
+          ) : (
+            <ul className="event-detail__list">
+              {p.organisers.map((name, i) => (
+                <li key={i}>{name}</li>
+              ))}
+            </ul>
+          )}
+        </Field>
+        <Field label="Event id">
+          <code>{p.id}</code>
+        </Field>
+      </dl>
+      <h3 className="event-detail__subhead">Evidence</h3>
+      <Evidence label="Date" quote={p.evidence.date} />
+      <Evidence label="Place" quote={p.evidence.place} />
+      <h3 className="event-detail__subhead">Sources</h3>
+      <EventSources sources={p.sources} />
+    </section>
+  );
+}
+
+function Field({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div className="event-detail__field">
+      <dt>{label}</dt>
+      <dd>{children}</dd>
+    </div>
+  );
+}
+
+function Note({ children }: { children: ReactNode }) {
+  return <span className="event-detail__note">{children}</span>;
+}
+
+function Missing({ children }: { children: ReactNode }) {
+  return <span className="event-detail__missing">{children}</span>;
+}
+
+function Evidence({ label, quote }: { label: string; quote: string | null }) {
+  return (
+    <figure className="event-detail__evidence">
+      <figcaption>{label}</figcaption>
+      {quote === null ? (
+        <p className="event-detail__missing">No sentence recorded</p>
+      ) : (
+        <blockquote>{quote}</blockquote>
+      )}
+    </figure>
+  );
+}
