@@ -9,6 +9,17 @@ export const defaultDataUrl = 'data/events.geojson';
 /** The dataset could not be fetched or is not JSON; the message is shown to the user. */
 export class DatasetLoadError extends Error {
   override name = 'DatasetLoadError';
+  /** Worth retrying by itself: the network failed or the server had a passing error. */
+  transient: boolean;
+  constructor(message: string, options: { cause?: unknown; transient?: boolean } = {}) {
+    super(message, { cause: options.cause });
+    this.transient = options.transient ?? false;
+  }
+}
+
+/** Retry policy for the QueryClient: once, and only for errors that may pass by themselves. */
+export function retryTransient(failureCount: number, error: Error): boolean {
+  return failureCount < 1 && error instanceof DatasetLoadError && error.transient;
 }
 
 export async function fetchEvents(url: string, signal?: AbortSignal): Promise<ReadEventsResult> {
@@ -17,11 +28,15 @@ export async function fetchEvents(url: string, signal?: AbortSignal): Promise<Re
     response = await fetch(url, { signal });
   } catch (err) {
     if (signal?.aborted === true) throw err;
-    throw new DatasetLoadError(`Could not reach ${describeUrl(url)}.`, { cause: err });
+    throw new DatasetLoadError(`Could not reach ${describeUrl(url)}.`, {
+      cause: err,
+      transient: true,
+    });
   }
   if (!response.ok) {
     throw new DatasetLoadError(
       `${describeUrl(url)} answered ${response.status} ${response.statusText}`.trim() + '.',
+      { transient: response.status >= 500 },
     );
   }
   const body = await response.text();

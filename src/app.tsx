@@ -1,0 +1,107 @@
+// The app shell: owns the one shareable state (mirrored in the URL), picks the dataset (`?data=`,
+// a dropped file, or the bundled one), and shows loading, error or the dashboard.
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { buildEventStore, type EventStore } from './core/event-store.ts';
+import { defaultDataUrl, useEvents } from './data/events-query.ts';
+import { AppHeader } from './views/app-header.tsx';
+import { Dashboard } from './views/dashboard.tsx';
+import { DropZone } from './views/drop-zone.tsx';
+import { ErrorPanel } from './views/error-panel.tsx';
+import { LoadingState } from './views/loading-state.tsx';
+import { SkippedNotice } from './views/skipped-notice.tsx';
+import { useUrlState } from './views/use-url-state.ts';
+
+interface DroppedFile {
+  url: string;
+  name: string;
+}
+
+export function App() {
+  const [state, update] = useUrlState();
+  const [file, setFile] = useState<DroppedFile | null>(null);
+  const dataUrl = file?.url ?? absolute(state.data ?? defaultDataUrl);
+  const query = useEvents(dataUrl);
+  const { data } = query;
+  const store = useMemo(() => data && buildEventStore(data.collection.features), [data]);
+  const [dismissed, setDismissed] = useState<string | null>(null);
+
+  // A blob: URL holds the file in memory until revoked: keep only the current one.
+  const lastBlob = useRef<string | null>(null);
+  useEffect(() => {
+    const previous = lastBlob.current;
+    if (previous !== null && previous !== file?.url) URL.revokeObjectURL(previous);
+    lastBlob.current = file?.url ?? null;
+  }, [file]);
+
+  const openFile = (f: File) => {
+    setFile({ url: URL.createObjectURL(f), name: f.name });
+    update((s) => ({ ...s, data: null, sel: null }), 'push');
+  };
+  const source = file?.name ?? state.data ?? defaultDataUrl;
+
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main">
+        Skip to the dashboard
+      </a>
+      <AppHeader summary={store ? summarise(store) : null} source={source} onFile={openFile} />
+      <DropZone onFile={openFile} />
+      <main id="main" className="main" tabIndex={-1}>
+        {query.isPending && <LoadingState />}
+        {query.isError && (
+          <ErrorPanel
+            message={query.error.message}
+            retrying={query.isFetching}
+            onRetry={() => {
+              void query.refetch();
+            }}
+            onUseDefault={
+              file !== null || state.data !== null
+                ? () => {
+                    setFile(null);
+                    update((s) => ({ ...s, data: null, sel: null }), 'push');
+                  }
+                : undefined
+            }
+          />
+        )}
+        {data && store && (
+          <>
+            {data.skipped > 0 && dismissed !== dataUrl && (
+              <SkippedNotice
+                skipped={data.skipped}
+                problems={data.problems}
+                onDismiss={() => {
+                  setDismissed(dataUrl);
+                }}
+              />
+            )}
+            <Dashboard
+              key={dataUrl}
+              collection={data.collection}
+              store={store}
+              state={state}
+              update={update}
+            />
+          </>
+        )}
+      </main>
+    </div>
+  );
+}
+
+function absolute(url: string): string {
+  try {
+    return new URL(url, document.baseURI).href;
+  } catch {
+    return url;
+  }
+}
+
+function summarise(store: EventStore): string {
+  const events = `${store.size.toLocaleString('en')} event${store.size === 1 ? '' : 's'}`;
+  if (store.minYear === 0) return events;
+  const years =
+    store.minYear === store.maxYear ? `${store.minYear}` : `${store.minYear}–${store.maxYear}`;
+  return `${events} · ${years}`;
+}

@@ -1,0 +1,56 @@
+// A chart bar that is also a button: focusable, operable with Enter and Space, and clickable over
+// its whole band (a zero-count bar still has a target). Used as a Recharts `shape`.
+import type { KeyboardEvent, MouseEvent } from 'react';
+import type { BarShapeProps } from 'recharts';
+
+export interface BarButtonOptions {
+  label: string;
+  pressed: boolean;
+  /** Fill of the visible bar: a colour or a CSS variable (`var(--bar)`). */
+  fill: string;
+  /** Dimmed: another bar is selected and this one is not. */
+  muted: boolean;
+  onActivate: (extend: boolean) => void;
+}
+
+export function BarButton({ shape, options }: { shape: BarShapeProps; options: BarButtonOptions }) {
+  const band = shape.background;
+  const hit = {
+    x: band?.x ?? shape.x,
+    y: band?.y ?? shape.y,
+    width: band?.width ?? shape.width,
+    height: band?.height ?? shape.height,
+  };
+  const activate = (event: MouseEvent | KeyboardEvent) => {
+    options.onActivate(event.shiftKey);
+  };
+  return (
+    <g
+      className="bar-button"
+      role="button"
+      tabIndex={0}
+      aria-pressed={options.pressed}
+      aria-label={options.label}
+      data-muted={options.muted || undefined}
+      onClick={activate}
+      onKeyDown={(event) => {
+        if (event.key === 'Enter' || event.key === ' ') {
+          event.preventDefault();
+          activate(event);
+        }
+      }}
+    >
+      <rect className="bar-hit" {...hit} />
+      <rect
+        className="bar-fill"
+        x={shape.x}
+        y={shape.y}
+        width={Math.max(0, shape.width)}
+        height={Math.max(0, shape.height)}
+        rx={2}
+        style={{ fill: options.fill }}
+      />
+      <rect className="bar-focus" {...hit} rx={3} />
+    </g>
+  );
+}

@@ -1,0 +1,169 @@
+// The loaded dashboard: one cross-filter pass over the store feeds the map, both charts, the
+// counts, the table and the export, so they can never disagree.
+import { useDeferredValue, useMemo, useState, type ReactNode } from 'react';
+import { themeBins, themeOrder } from '../core/aggregate-themes.ts';
+import { timeSeries } from '../core/aggregate-time.ts';
+import { crossFilter } from '../core/cross-filter.ts';
+import type { EventCollection, EventFeature } from '../core/event.ts';
+import type { EventStore } from '../core/event-store.ts';
+import { emptyFilters, includesUndated, type BBox, type Filters } from '../core/filters.ts';
+import { indexOfEventId } from '../core/event-id-index.ts';
+import type { UrlState } from '../core/url-state.ts';
+import { MapView } from './map/map-view.tsx';
+import { activeChips } from './active-chips.ts';
+import { EventCount } from './event-count.tsx';
+import { FilterBar } from './filter-bar.tsx';
+import { ThemeChart } from './theme-chart.tsx';
+import { TimeChart } from './time-chart.tsx';
+import { UnplacedList } from './unplaced-list.tsx';
+import type { UpdateUrlState } from './use-url-state.ts';
+
+export interface DashboardProps {
+  collection: EventCollection;
+  /** Built once per collection (see app.tsx). */
+  store: EventStore;
+  state: UrlState;
+  update: UpdateUrlState;
+  /** Slots for the views other engineers own, given what they need. */
+  renderTable?: (props: DashboardSlotProps) => ReactNode;
+  renderDetail?: (props: DashboardSlotProps) => ReactNode;
+  renderExport?: (props: DashboardSlotProps) => ReactNode;
+}
+
+export interface DashboardSlotProps {
+  store: EventStore;
+  rows: Uint32Array;
+  filters: Filters;
+  selectedId: string | null;
+  selected: EventFeature | null;
+  onSelect: (id: string | null) => void;
+}
+
+export function Dashboard({ collection, store, state, update, ...slots }: DashboardProps) {
+  const { filters, inView, sel } = state;
+  const [bounds, setBounds] = useState<BBox | null>(null);
+
+  const effective = useMemo(
+    () => ({ ...filters, bbox: inView ? bounds : null }),
+    [filters, inView, bounds],
+  );
+  // Typing and brushing stay responsive at 100k events: the pass runs at a lower priority.
+  const deferred = useDeferredValue(effective);
+  const result = useMemo(() => crossFilter(store, deferred), [store, deferred]);
+  const order = useMemo(
+    () => themeOrder(store, crossFilter(store, emptyFilters).themeCounts),
+    [store],
+  );
+  const series = useMemo(
+    () => timeSeries(store, result, deferred.years),
+    [store, result, deferred],
+  );
+  const themes = useMemo(
+    () => themeBins(store, result, order, deferred.themes),
+    [store, result, order, deferred],
+  );
+  const unplaced = useMemo(() => unplacedRows(store, result.rows), [store, result]);
+  const selectedIndex = indexOfEventId(store, sel);
+  const selected = selectedIndex >= 0 ? (store.features[selectedIndex] ?? null) : null;
+  const selectedId = selected?.properties.id ?? null;
+
+  const push = (change: (s: UrlState) => UrlState) => {
+    update(change, 'push');
+  };
+  const setFilters = (patch: Partial<Filters>) => {
+    push((s) => ({ ...s, filters: { ...s.filters, ...patch } }));
+  };
+  const onSelect = (id: string | null) => {
+    if (id !== sel) push((s) => ({ ...s, sel: id }));
+  };
+  const slotProps: DashboardSlotProps = {
+    store,
+    rows: result.rows,
+    filters: deferred,
+    selectedId,
+    selected,
+    onSelect,
+  };
+
+  return (
+    <>
+      <div className="toolbar">
+        <FilterBar
+          q={filters.q}
+          onQueryChange={(q) => {
+            update((s) => ({ ...s, filters: { ...s.filters, q } }), 'replace');
+          }}
+          inView={inView}
+          onInViewChange={(on) => {
+            push((s) => ({ ...s, inView: on }));
+          }}
+          chips={activeChips(state, push)}
+          onClear={() => {
+            push((s) => ({ ...s, filters: emptyFilters, inView: false }));
+          }}
+        />
+        <div className="toolbar-end">
+          <EventCount shown={result.rows.length} total={store.size} />
+          {slots.renderExport?.(slotProps)}
+        </div>
+      </div>
+      <div className="layout">
+        <aside className="side" aria-label="Charts">
+          <TimeChart
+            series={series}
+            years={filters.years}
+            undated={result.undated}
+            undatedIncluded={includesUndated(filters)}
+            onYearsChange={(years) => {
+              setFilters({ years });
+            }}
+            onUndatedToggle={() => {
+              setFilters({ undated: includesUndated(filters) ? 'exclude' : 'include' });
+            }}
+          />
+          <ThemeChart
+            bins={themes}
+            onToggle={(slug) => {
+              push((s) => ({
+                ...s,
+                filters: { ...s.filters, themes: toggle(s.filters.themes, slug) },
+              }));
+            }}
+          />
+        </aside>
+        <section className="map-area" aria-label="Map">
+          <div className="map-frame">
+            <MapView
+              collection={collection}
+              rows={result.rows}
+              selectedId={selectedId}
+              onSelect={onSelect}
+              view={state.map}
+              onViewChange={(view, box) => {
+                setBounds(box);
+                update((s) => ({ ...s, map: view }), 'replace');
+              }}
+            />
+          </div>
+          <UnplacedList events={unplaced} selectedId={selectedId} onSelect={onSelect} />
+        </section>
+        <section className="table-area" aria-label="Events table">
+          {slots.renderTable?.(slotProps)}
+        </section>
+        {slots.renderDetail && <div className="detail-area">{slots.renderDetail(slotProps)}</div>}
+      </div>
+    </>
+  );
+}
+
+function toggle(list: readonly string[], item: string): string[] {
+  return list.includes(item) ? list.filter((x) => x !== item) : [...list, item];
+}
+
+function unplacedRows(store: EventStore, rows: Uint32Array): EventFeature[] {
+  const out: EventFeature[] = [];
+  for (const i of rows) {
+    if (Number.isNaN(store.lon[i])) out.push(store.features[i] as EventFeature);
+  }
+  return out;
+}

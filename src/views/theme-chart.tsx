@@ -1,0 +1,103 @@
+// Events per theme, counted over every filter but the theme one. A bar toggles its theme
+// (several can be selected: an event passes when it has any of them).
+import { useState } from 'react';
+import { Bar, BarChart, XAxis, YAxis } from 'recharts';
+import type { ThemeBin } from '../core/aggregate-themes.ts';
+import { BarButton } from './bar-button.tsx';
+import { ChartSize } from './chart-size.tsx';
+
+export interface ThemeChartProps {
+  bins: readonly ThemeBin[];
+  onToggle: (slug: string) => void;
+  /** Fixed width for tests (happy-dom lays nothing out); the chart fills its box otherwise. */
+  width?: number;
+}
+
+const rowHeight = 26;
+const collapsedRows = 8;
+const otherColor = 'var(--bar-other)';
+
+export function ThemeChart({ bins, onToggle, width }: ThemeChartProps) {
+  const [expanded, setExpanded] = useState(false);
+  const anySelected = bins.some((b) => b.selected);
+  // Selected themes stay visible even when they fall below the fold.
+  const shown =
+    expanded || bins.length <= collapsedRows + 1
+      ? bins
+      : bins.filter((b, i) => i < collapsedRows || b.selected);
+  const hidden = bins.length - shown.length;
+  const height = shown.length * rowHeight + 8;
+
+  return (
+    <section className="panel theme-chart" aria-labelledby="theme-chart-title">
+      <header className="panel-header">
+        <h2 id="theme-chart-title">Themes</h2>
+        <span className="panel-hint">press to filter; several allowed</span>
+      </header>
+      {bins.length === 0 ? (
+        <p className="empty-note">No themes in this dataset.</p>
+      ) : (
+        <div className="chart-box" style={{ height }}>
+          <ChartSize width={width} height={height}>
+            <BarChart
+              data={shown}
+              layout="vertical"
+              margin={{ top: 4, right: 36, bottom: 4, left: 0 }}
+              barCategoryGap="22%"
+              accessibilityLayer={false}
+              role="group"
+              aria-label="Events per theme: press a bar to filter by its theme"
+            >
+              <XAxis type="number" hide allowDecimals={false} />
+              <YAxis
+                type="category"
+                dataKey="label"
+                width={150}
+                tickLine={false}
+                axisLine={false}
+                interval={0}
+                tick={{ className: 'axis-tick theme-tick' }}
+              />
+              <Bar
+                dataKey="count"
+                isAnimationActive={false}
+                label={{ position: 'right', className: 'bar-value' }}
+                shape={(shape) => {
+                  const bin = shown[shape.index];
+                  if (bin === undefined) return <g />;
+                  const n = bin.count.toLocaleString('en');
+                  return (
+                    <BarButton
+                      shape={shape}
+                      options={{
+                        label: `${bin.label}: ${n} event${bin.count === 1 ? '' : 's'}`,
+                        pressed: bin.selected,
+                        fill: bin.color ?? otherColor,
+                        muted: anySelected && !bin.selected,
+                        onActivate: () => {
+                          onToggle(bin.slug);
+                        },
+                      }}
+                    />
+                  );
+                }}
+              />
+            </BarChart>
+          </ChartSize>
+        </div>
+      )}
+      {(hidden > 0 || expanded) && (
+        <button
+          type="button"
+          className="link-button"
+          aria-expanded={expanded}
+          onClick={() => {
+            setExpanded(!expanded);
+          }}
+        >
+          {expanded ? 'Show fewer themes' : `Show all ${bins.length} themes`}
+        </button>
+      )}
+    </section>
+  );
+}
