@@ -1,0 +1,171 @@
+// An HTML news page → its article text and the metadata publishers put in <head>. Regex-based on
+// purpose: the core runs without a DOM, and news pages only need their blocks and metadata.
+import { decodeEntities } from './html-entities.ts';
+
+export interface HtmlArticle {
+  title: string | null;
+  /** The raw date value found (meta or <time>), not yet validated. */
+  published: string | null;
+  url: string | null;
+  outlet: string | null;
+  text: string;
+}
+
+const DROPPED = [
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'svg',
+  'nav',
+  'footer',
+  'aside',
+  'form',
+  'iframe',
+  'button',
+  'select',
+  'head',
+];
+const PARAGRAPH =
+  /<\/?(?:p|h[1-6]|blockquote|pre|table|ul|ol|dl|figure|section|article|main|header)\b[^>]*>/gi;
+const LINE = /<(?:br|hr)\b[^>]*>|<\/?(?:div|li|tr|dd|dt|figcaption|caption|td|th)\b[^>]*>/gi;
+
+const DATE_KEYS = [
+  'article:published_time',
+  'og:published_time',
+  'datepublished',
+  'pubdate',
+  'publishdate',
+  'publish-date',
+  'publication_date',
+  'parsely-pub-date',
+  'sailthru.date',
+  'dc.date.issued',
+  'dc.date',
+  'date',
+];
+
+/** The charset a page declares in its first bytes (`<meta charset>` or http-equiv), if any. */
+export function sniffHtmlCharset(bytes: Uint8Array): string | null {
+  let head = '';
+  const n = Math.min(bytes.length, 2048);
+  for (let i = 0; i < n; i++) head += String.fromCharCode(bytes[i] ?? 0);
+  const match = /<meta[^>]+charset\s*=\s*["']?\s*([a-z0-9_:.-]+)/i.exec(head);
+  return match?.[1] ?? null;
+}
+
+export function htmlToArticle(html: string): HtmlArticle {
+  const page = html.replace(/<!--[\s\S]*?-->/g, '');
+  const meta = readMeta(page);
+  const headTitle = /<title\b[^>]*>([\s\S]*?)<\/title\s*>/i.exec(page)?.[1];
+
+  let body = page;
+  for (const tag of DROPPED) {
+    body = body.replace(new RegExp(`<${tag}\\b[^>]*>[\\s\\S]*?</${tag}\\s*>`, 'gi'), '\n');
+  }
+  const content = pickContent(body);
+  const h1 = /<h1\b[^>]*>([\s\S]*?)<\/h1\s*>/i.exec(content)?.[1];
+
+  return {
+    title:
+      meta.get('og:title') ??
+      inlineText(h1) ??
+      (headTitle === undefined ? null : trimSiteName(inlineText(headTitle))),
+    published: firstOf(meta, DATE_KEYS) ?? jsonLdDate(page) ?? timeDate(content),
+    url: linkHref(page, 'canonical') ?? meta.get('og:url') ?? null,
+    outlet: meta.get('og:site_name') ?? meta.get('application-name') ?? null,
+    text: blockText(content),
+  };
+}
+
+function readMeta(page: string): Map<string, string> {
+  const meta = new Map<string, string>();
+  for (const [tag] of page.matchAll(/<meta\b[^>]*>/gi)) {
+    const attrs = readAttributes(tag);
+    const key = attrs.get('property') ?? attrs.get('name') ?? attrs.get('itemprop');
+    const value = attrs.get('content');
+    if (key === undefined || value === undefined) continue;
+    const cleaned = collapse(decodeEntities(value));
+    if (cleaned !== '' && !meta.has(key.toLowerCase())) meta.set(key.toLowerCase(), cleaned);
+  }
+  return meta;
+}
+
+function readAttributes(tag: string): Map<string, string> {
+  const attrs = new Map<string, string>();
+  for (const match of tag.matchAll(/([a-z_:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/gi)) {
+    const name = match[1];
+    if (name !== undefined) attrs.set(name.toLowerCase(), match[2] ?? match[3] ?? match[4] ?? '');
+  }
+  return attrs;
+}
+
+function firstOf(meta: Map<string, string>, keys: readonly string[]): string | null {
+  for (const key of keys) {
+    const value = meta.get(key);
+    if (value !== undefined) return value;
+  }
+  return null;
+}
+
+function jsonLdDate(page: string): string | null {
+  return /"datePublished"\s*:\s*"([^"]+)"/.exec(page)?.[1] ?? null;
+}
+
+function timeDate(content: string): string | null {
+  const tag = /<time\b[^>]*>/i.exec(content)?.[0];
+  return tag === undefined ? null : (readAttributes(tag).get('datetime') ?? null);
+}
+
+function linkHref(page: string, rel: string): string | null {
+  for (const [tag] of page.matchAll(/<link\b[^>]*>/gi)) {
+    const attrs = readAttributes(tag);
+    if (attrs.get('rel')?.toLowerCase() === rel) return attrs.get('href') ?? null;
+  }
+  return null;
+}
+
+/** The largest <article>, else <main>, else <body>: site chrome outside them is not the story. */
+function pickContent(body: string): string {
+  const articles = [...body.matchAll(/<article\b[^>]*>([\s\S]*?)<\/article\s*>/gi)].map(
+    (m) => m[1] ?? '',
+  );
+  if (articles.length > 0) return articles.reduce((a, b) => (b.length > a.length ? b : a));
+  const main = /<main\b[^>]*>([\s\S]*?)<\/main\s*>/i.exec(body)?.[1];
+  if (main !== undefined) return main;
+  return /<body\b[^>]*>([\s\S]*?)(?:<\/body\s*>|$)/i.exec(body)?.[1] ?? body;
+}
+
+function blockText(html: string): string {
+  // Source line breaks are plain spaces in HTML; only block tags break lines.
+  const marked = html
+    .replace(/\s+/g, ' ')
+    .replace(PARAGRAPH, '\n\n')
+    .replace(LINE, '\n')
+    .replace(/<[^>]*>/g, '');
+  return decodeEntities(marked)
+    .split('\n')
+    .map((line) => collapse(line))
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
+
+function inlineText(html: string | undefined): string | null {
+  if (html === undefined) return null;
+  const text = collapse(decodeEntities(html.replace(/<[^>]*>/g, ' ')));
+  return text === '' ? null : text;
+}
+
+/** "Story headline | Outlet" → "Story headline", when the last segment is the shorter one. */
+function trimSiteName(title: string | null): string | null {
+  if (title === null) return null;
+  const parts = title.split(/\s+[|–—_-]\s+/);
+  const last = parts.at(-1) ?? '';
+  if (parts.length < 2 || last.length * 2 > title.length) return title;
+  return title.slice(0, title.length - last.length).replace(/\s+[|–—_-]\s+$/, '');
+}
+
+function collapse(text: string): string {
+  return text.replace(/[\s\u00a0]+/g, ' ').trim();
+}
