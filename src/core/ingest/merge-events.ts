@@ -1,0 +1,310 @@
+// The same event reported by several articles becomes one event listing every source. Two drafts
+// are the same event when their names share their distinctive words, their dates overlap or
+// touch, and their places are near: each test allowing "unknown", but never all unknown at once.
+import type { DatePrecision, EventFormat, LocationPrecision } from '../event.ts';
+import { haversineKm } from './distance.ts';
+import type { EventDraft } from './event-draft.ts';
+import { nameSimilarity, nameTokens, tokenWeight } from './event-name.ts';
+
+export const MERGE_RULES = {
+  /** Weighted Dice of name tokens needed when the dates or the places agree. */
+  minNameSimilarity: 0.6,
+  /** Needed when one of the two has no date: the name must carry more of the proof. */
+  minNameSimilarityUndated: 0.8,
+  maxDistanceKm: 50,
+  /** Days allowed between the end of one and the start of the other. */
+  maxDateGapDays: 1,
+  /** Places this close count as the same place when raising the confidence. */
+  agreeingPlaceKm: 5,
+};
+
+interface Keyed {
+  draft: EventDraft;
+  article: string;
+  tokens: string[];
+  interval: [number, number] | null;
+}
+
+const DATE_RANK: Record<DatePrecision, number> = { day: 3, month: 2, year: 1, unknown: 0 };
+const PLACE_RANK: Record<LocationPrecision, number> = {
+  venue: 7,
+  zone: 6,
+  town: 5,
+  district: 4,
+  city: 3,
+  province: 2,
+  country: 1,
+  unknown: 0,
+};
+
+export function mergeDrafts(drafts: readonly EventDraft[]): EventDraft[] {
+  const keyed = drafts.map(toKeyed).sort((a, b) => compare(draftKey(a), draftKey(b)));
+  const pairs = candidatePairs(keyed)
+    .map(([i, j]) => ({ i, j, score: sameEventScore(at(keyed, i), at(keyed, j)) }))
+    .filter((pair) => pair.score > 0)
+    .sort((a, b) => b.score - a.score || a.i - b.i || a.j - b.j);
+
+  // Union by best pair first; a cluster never holds two drafts of one article, because an
+  // article that names two events (an expo and the conference after it) means they differ.
+  const cluster = keyed.map((_, i) => i);
+  const articles = keyed.map((k) => new Set([k.article]));
+  const root = (i: number): number => {
+    let r = i;
+    while (cluster[r] !== r) r = cluster[r] ?? r;
+    return r;
+  };
+  for (const { i, j } of pairs) {
+    const a = root(i);
+    const b = root(j);
+    if (a === b) continue;
+    const setA = articles[a] ?? new Set<string>();
+    const setB = articles[b] ?? new Set<string>();
+    if ([...setB].some((article) => setA.has(article))) continue;
+    const [keep, drop] = a < b ? [a, b] : [b, a];
+    cluster[drop] = keep;
+    articles[keep] = new Set([...setA, ...setB]);
+  }
+
+  const groups = new Map<number, Keyed[]>();
+  keyed.forEach((k, i) => {
+    const r = root(i);
+    groups.set(r, [...(groups.get(r) ?? []), k]);
+  });
+  return [...groups.values()].map((members) =>
+    members.length === 1 ? at(members, 0).draft : combine(members),
+  );
+}
+
+/** 0 when not the same event; otherwise the name similarity, so the surest pairs merge first. */
+export function sameEventScore(a: Keyed, b: Keyed): number {
+  const name = nameSimilarity(a.tokens, b.tokens);
+  if (name < MERGE_RULES.minNameSimilarity) return 0;
+  const dates = compareDates(a.interval, b.interval);
+  const places = comparePlaces(a.draft, b.draft);
+  if (dates === 'apart' || places === 'apart') return 0;
+  if (dates === 'unknown' && places === 'unknown') return 0;
+  if (dates === 'unknown' && name < MERGE_RULES.minNameSimilarityUndated) return 0;
+  return name;
+}
+
+export function toKeyed(draft: EventDraft): Keyed {
+  const p = draft.properties;
+  return {
+    draft,
+    article: p.sources[0]?.file ?? '',
+    tokens: nameTokens(p.name),
+    interval: dateInterval(p.start, p.end, p.date_precision),
+  };
+}
+
+function compareDates(
+  a: [number, number] | null,
+  b: [number, number] | null,
+): 'overlap' | 'apart' | 'unknown' {
+  if (a === null || b === null) return 'unknown';
+  const gap = Math.max(a[0], b[0]) - Math.min(a[1], b[1]);
+  return gap <= MERGE_RULES.maxDateGapDays ? 'overlap' : 'apart';
+}
+
+function comparePlaces(a: EventDraft, b: EventDraft): 'near' | 'apart' | 'unknown' {
+  const pa = a.properties;
+  const pb = b.properties;
+  if (pa.country !== null && pb.country !== null && pa.country !== pb.country) return 'apart';
+  if (pa.city !== null && pb.city !== null && pa.city.toLowerCase() === pb.city.toLowerCase()) {
+    return 'near';
+  }
+  if (a.coordinates === null || b.coordinates === null) return 'unknown';
+  return haversineKm(a.coordinates, b.coordinates) <= MERGE_RULES.maxDistanceKm ? 'near' : 'apart';
+}
+
+/** Day numbers covered by the date at its precision: a month-precision date covers the month. */
+function dateInterval(
+  start: string | null,
+  end: string | null,
+  precision: DatePrecision,
+): [number, number] | null {
+  if (start === null || precision === 'unknown') return null;
+  const first = dayNumber(start);
+  const last = dayNumber(end ?? start);
+  if (first === null || last === null) return null;
+  const [y, m] = [Number(start.slice(0, 4)), Number(start.slice(5, 7))];
+  if (precision === 'year')
+    return [Date.UTC(y, 0, 1) / 86_400_000, Date.UTC(y, 11, 31) / 86_400_000];
+  if (precision === 'month') return [first, Date.UTC(y, m, 0) / 86_400_000];
+  return [first, Math.max(first, last)];
+}
+
+function dayNumber(date: string): number | null {
+  const ms = Date.UTC(
+    Number(date.slice(0, 4)),
+    Number(date.slice(5, 7)) - 1,
+    Number(date.slice(8, 10)),
+  );
+  return Number.isNaN(ms) ? null : ms / 86_400_000;
+}
+
+/**
+ * Pairs worth comparing: drafts that share a distinctive name token and whose years are at most
+ * one apart (an undated draft meets every year). Keeps merging near-linear on large corpora.
+ */
+function candidatePairs(keyed: readonly Keyed[]): [number, number][] {
+  const buckets = new Map<string, number[]>();
+  const undated = new Map<string, number[]>();
+  const blockTokens = keyed.map((k) => {
+    const distinctive = k.tokens.filter((t) => tokenWeight(t) === 1);
+    return [...new Set(distinctive.length > 0 ? distinctive : k.tokens)];
+  });
+  keyed.forEach((k, i) => {
+    for (const token of blockTokens[i] ?? []) {
+      if (k.interval === null) push(undated, token, i);
+      else push(buckets, `${token}|${yearOfDay(k.interval[0])}`, i);
+    }
+  });
+  const seen = new Set<number>();
+  const pairs: [number, number][] = [];
+  const add = (i: number, j: number): void => {
+    if (i === j) return;
+    const [a, b] = i < j ? [i, j] : [j, i];
+    const key = a * keyed.length + b;
+    if (seen.has(key)) return;
+    seen.add(key);
+    pairs.push([a, b]);
+  };
+  keyed.forEach((k, i) => {
+    for (const token of blockTokens[i] ?? []) {
+      for (const j of undated.get(token) ?? []) add(i, j);
+      if (k.interval === null) continue;
+      const year = yearOfDay(k.interval[0]);
+      for (const y of [year - 1, year]) {
+        for (const j of buckets.get(`${token}|${y}`) ?? []) add(i, j);
+      }
+    }
+  });
+  return pairs;
+}
+
+function combine(members: Keyed[]): EventDraft {
+  const drafts = members.map((m) => m.draft);
+  const byName = best(drafts, (d) => [
+    d.properties.role === 'reported' ? 1 : 0,
+    d.properties.name.length,
+  ]);
+  const byDate = best(drafts, (d) => [
+    DATE_RANK[d.properties.date_precision],
+    d.properties.role === 'reported' ? 1 : 0,
+    d.properties.end === null ? 0 : 1,
+  ]);
+  const byPlace = best(drafts, (d) => [
+    d.coordinates === null ? 0 : 1,
+    PLACE_RANK[d.properties.location_precision],
+    d.properties.confidence,
+  ]);
+  const ordered = [byName, ...drafts.filter((d) => d !== byName)];
+  const participants = best(drafts, (d) => [d.properties.participants ?? -1]).properties;
+  const placed = byPlace.coordinates;
+  const agreeing = drafts.filter(
+    (d) =>
+      placed !== null &&
+      d.coordinates !== null &&
+      haversineKm(placed, d.coordinates) <= MERGE_RULES.agreeingPlaceKm,
+  );
+  const name = byName.properties;
+  const date = byDate.properties;
+  const place = byPlace.properties;
+  return {
+    properties: {
+      ...name,
+      role: drafts.some((d) => d.properties.role === 'reported') ? 'reported' : 'mentioned',
+      start: date.start,
+      end: date.end,
+      date_precision: date.date_precision,
+      year: date.year,
+      themes: union(ordered.map((d) => d.properties.themes)),
+      place: place.place,
+      venue: place.venue,
+      town: place.town,
+      district: place.district,
+      city: place.city,
+      province: place.province,
+      country: place.country,
+      location_precision: place.location_precision,
+      geocoder: place.geocoder,
+      confidence: Math.max(place.confidence, ...agreeing.map((d) => d.properties.confidence)),
+      format: mergeFormats(drafts.map((d) => d.properties.format)),
+      participants: participants.participants,
+      participants_text: participants.participants_text,
+      organisers: union(ordered.map((d) => d.properties.organisers)),
+      sources: drafts.flatMap((d) => d.properties.sources).sort((a, b) => compare(a.file, b.file)),
+      evidence: { date: date.evidence.date, place: place.evidence.place },
+    },
+    coordinates: byPlace.coordinates,
+    candidates: byPlace.candidates,
+    issues: drafts.flatMap((d) => d.issues),
+    mergedFrom: members
+      .flatMap((m) =>
+        m.draft.mergedFrom.length > 0
+          ? m.draft.mergedFrom
+          : [{ article: m.article, name: m.draft.properties.name }],
+      )
+      .sort((a, b) => compare(a.article, b.article)),
+  };
+}
+
+/** The draft ranking highest on `rank` (compared left to right); earlier drafts win ties. */
+function best(drafts: EventDraft[], rank: (d: EventDraft) => number[]): EventDraft {
+  let winner = drafts[0];
+  let winnerRank = winner === undefined ? [] : rank(winner);
+  for (const draft of drafts.slice(1)) {
+    const r = rank(draft);
+    const k = r.findIndex((v, i) => v !== winnerRank[i]);
+    if (k !== -1 && (r[k] ?? 0) > (winnerRank[k] ?? 0)) {
+      winner = draft;
+      winnerRank = r;
+    }
+  }
+  if (winner === undefined) throw new Error('best() needs at least one draft');
+  return winner;
+}
+
+function mergeFormats(formats: (EventFormat | null)[]): EventFormat | null {
+  const seen = new Set(formats.filter((f) => f !== null));
+  if (seen.has('hybrid') || (seen.has('online') && seen.has('in-person'))) return 'hybrid';
+  return [...seen][0] ?? null;
+}
+
+function union(lists: string[][]): string[] {
+  const out: string[] = [];
+  const seen = new Set<string>();
+  for (const item of lists.flat()) {
+    const key = item.toLowerCase();
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(item);
+  }
+  return out;
+}
+
+function draftKey(k: Keyed): string {
+  const p = k.draft.properties;
+  return [k.article, p.start ?? '', p.name, p.place ?? '', p.role].join('\u0000');
+}
+
+function yearOfDay(day: number): number {
+  return new Date(day * 86_400_000).getUTCFullYear();
+}
+
+function push(map: Map<string, number[]>, key: string, value: number): void {
+  const list = map.get(key);
+  if (list === undefined) map.set(key, [value]);
+  else list.push(value);
+}
+
+function at<T>(list: readonly T[], index: number): T {
+  const item = list[index];
+  if (item === undefined) throw new RangeError(`index ${index} out of range`);
+  return item;
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
