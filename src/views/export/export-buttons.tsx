@@ -1,0 +1,69 @@
+import { useId } from 'react';
+import { eventsToCsv } from '../../core/csv.ts';
+import type { EventStore } from '../../core/event-store.ts';
+import { exportFileName } from '../../core/export-file-name.ts';
+import { eventsToGeoJson } from '../../core/export-geojson.ts';
+import type { Filters } from '../../core/filters.ts';
+import { sortRows, type TableSort } from '../table/table-sort.ts';
+import { downloadFile } from './download-file.ts';
+import './export-buttons.css';
+
+export interface ExportButtonsProps {
+  store: EventStore;
+  /** Store indices of the events passing every filter: the same rows the table lists. */
+  rows: Uint32Array;
+  /** The table's sort: files list the events in the order the table shows them. */
+  sort: TableSort;
+  /** Named in the file name. */
+  filters: Filters;
+  /** The clock for the date in the file name. */
+  now?: () => Date;
+}
+
+/** Downloads exactly the filtered events, as CSV for spreadsheets or GeoJSON for GIS. */
+export function ExportButtons({
+  store,
+  rows,
+  sort,
+  filters,
+  now = () => new Date(),
+}: ExportButtonsProps) {
+  const countId = useId();
+  const exportAs = (format: 'csv' | 'geojson') => {
+    const ordered = sortRows(store, rows, sort);
+    const name = exportFileName(filters, now(), format);
+    if (format === 'csv') {
+      downloadFile(eventsToCsv(store.features, ordered), name, 'text/csv;charset=utf-8');
+    } else {
+      downloadFile(eventsToGeoJson(store.features, ordered), name, 'application/geo+json');
+    }
+  };
+  const count = rows.length;
+  return (
+    <div className="export-buttons" role="group" aria-label="Export the filtered events">
+      <button
+        type="button"
+        className="export-buttons__button"
+        aria-describedby={countId}
+        onClick={() => {
+          exportAs('csv');
+        }}
+      >
+        Export CSV
+      </button>
+      <button
+        type="button"
+        className="export-buttons__button"
+        aria-describedby={countId}
+        onClick={() => {
+          exportAs('geojson');
+        }}
+      >
+        Export GeoJSON
+      </button>
+      <span id={countId} className="export-buttons__count">
+        {count === 1 ? '1 event' : `${count.toLocaleString('en')} events`}
+      </span>
+    </div>
+  );
+}
