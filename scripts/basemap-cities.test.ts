@@ -1,5 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { cityMinZoom, parseCityLine, selectCityLabels, type CityRow } from './basemap-cities.ts';
+import {
+  cityMinZoom,
+  labelName,
+  parseCityLine,
+  selectCityLabels,
+  type CityRow,
+} from './basemap-cities.ts';
 
 // Real rows of GeoNames cities1000 (alternate names shortened).
 const shanghaiLine =
@@ -79,5 +85,11 @@ describe('selectCityLabels', () => {
       ['Bigger mid', 1],
       ['Mid', 2],
     ]);
+  });
+});
+
+describe('labelName', () => {
+  test('straightens curly apostrophes', () => {
+    expect(labelName('Xi’an')).toBe("Xi'an");
   });
 });

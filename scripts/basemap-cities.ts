@@ -60,6 +60,14 @@ export function cityMinZoom(c: CityRow): number | null {
   return null;
 }
 
+/**
+ * Curly apostrophes (Xi’an) are drawn by MapLibre's local-font path with ideographic spacing;
+ * the ASCII apostrophe reads the same and sits tight.
+ */
+export function labelName(name: string): string {
+  return name.replace(/[‘’ʼ]/g, "'");
+}
+
 export function selectCityLabels(rows: Iterable<CityRow>): CityLabel[] {
   const picked: (CityRow & { minzoom: number })[] = [];
   for (const row of rows) {
@@ -68,7 +76,7 @@ export function selectCityLabels(rows: Iterable<CityRow>): CityLabel[] {
   }
   picked.sort((a, b) => a.minzoom - b.minzoom || b.population - a.population);
   return picked.map((c, rank) => ({
-    name: c.name,
+    name: labelName(c.name),
     lon: c.lon,
     lat: c.lat,
     minzoom: c.minzoom,

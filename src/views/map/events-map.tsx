@@ -1,6 +1,5 @@
-// The events map: a MapLibre map created once, with props pushed into it as they change.
+// The events map itself: a MapLibre map created once, with props pushed into it as they change.
 import 'maplibre-gl/dist/maplibre-gl.css';
-import './map-view.css';
 import {
   AttributionControl,
   LngLatBounds,
@@ -46,7 +45,7 @@ const onlineStyleUrl: unknown = import.meta.env.VITE_MAP_STYLE_URL;
 const clusterMaxZoom = 12;
 const worldView: MapViewState = { lon: 20, lat: 25, zoom: 1 };
 
-export function MapView(props: MapViewProps) {
+export default function EventsMap(props: MapViewProps) {
   const { collection, rows, selectedId, onSelect, view, onViewChange } = props;
   const containerRef = useRef<HTMLDivElement>(null);
   const [map, setMap] = useState<MapLibreMap | null>(null);

@@ -128,8 +128,8 @@ export function eventLayers(palette: Palette): LayerSpecification[] {
       'text-field': ['get', 'point_count_abbreviated'],
       'text-font': labelFonts,
       'text-size': 12,
+      // Always drawn, and city labels below make way for it.
       'text-allow-overlap': true,
-      'text-ignore-placement': true,
     },
     paint: { 'text-color': palette.clusterText },
   };

@@ -1,11 +1,20 @@
-// The legend: primary-theme colours present in the data, and how placement precision looks.
-import { useMemo, useState } from 'react';
+// The legend: how placement precision looks, and the primary-theme colours present in the data.
+import { useLayoutEffect, useMemo, useRef } from 'react';
 import type { EventPoints } from './event-features.ts';
 import { precisionClasses, precisionLabels } from './precision.ts';
 import { otherThemeColor, themeSwatches } from './theme-colors.ts';
 
+/** On a small map (a phone, a short frame) the legend starts folded away. */
+const roomyMap = { width: 640, height: 480 };
+
 export function MapLegend({ points }: { points: EventPoints }) {
-  const [open, setOpen] = useState(() => !window.matchMedia('(max-width: 640px)').matches);
+  const ref = useRef<HTMLDetailsElement>(null);
+  useLayoutEffect(() => {
+    const details = ref.current;
+    const map = details?.parentElement;
+    if (!details || !map) return;
+    details.open = map.clientWidth >= roomyMap.width && map.clientHeight >= roomyMap.height;
+  }, []);
   const colors = useMemo(() => {
     const used = new Set<string>();
     for (const p of points) if (p !== undefined) used.add(p.properties.color);
@@ -14,16 +23,23 @@ export function MapLegend({ points }: { points: EventPoints }) {
   const themes = themeSwatches.filter((t) => colors.has(t.color));
   const hasOther = colors.has(otherThemeColor);
   return (
-    <details
-      className="map-legend"
-      open={open}
-      onToggle={(e) => {
-        setOpen(e.currentTarget.open);
-      }}
-    >
+    <details ref={ref} className="map-legend">
       <summary>Legend</summary>
-      <p className="map-legend__title">Primary theme</p>
+      <p className="map-legend__title">Placed at</p>
       <ul>
+        {precisionClasses.map((c) => (
+          <li key={c}>
+            <span className={`map-mark map-mark--${c}`} aria-hidden="true" />
+            {precisionLabels[c]}
+          </li>
+        ))}
+        <li>
+          <span className="map-mark map-mark--cluster" aria-hidden="true" />
+          Group of events: click to zoom in
+        </li>
+      </ul>
+      <p className="map-legend__title">Colour: first theme</p>
+      <ul className="map-legend__themes">
         {themes.map((t) => (
           <li key={t.slug}>
             <span className="map-swatch" style={{ background: t.color }} aria-hidden="true" />
@@ -37,22 +53,9 @@ export function MapLegend({ points }: { points: EventPoints }) {
               style={{ background: otherThemeColor }}
               aria-hidden="true"
             />
-            Other or none
+            No theme
           </li>
         )}
-      </ul>
-      <p className="map-legend__title">Placed at</p>
-      <ul>
-        {precisionClasses.map((c) => (
-          <li key={c}>
-            <span className={`map-mark map-mark--${c}`} aria-hidden="true" />
-            {precisionLabels[c]}
-          </li>
-        ))}
-        <li>
-          <span className="map-mark map-mark--cluster" aria-hidden="true" />
-          Several events (click to zoom)
-        </li>
       </ul>
     </details>
   );
