@@ -11,6 +11,10 @@ export interface BarButtonOptions {
   /** Dimmed: another bar is selected and this one is not. */
   muted: boolean;
   onActivate: (extend: boolean) => void;
+  /** Brushing a range across bars: the primary button went down on this bar. */
+  onDragStart?: () => void;
+  /** The pointer entered this bar (during a drag, it extends the range). */
+  onDragOver?: () => void;
 }
 
 export function BarButton({ shape, options }: { shape: BarShapeProps; options: BarButtonOptions }) {
@@ -33,6 +37,10 @@ export function BarButton({ shape, options }: { shape: BarShapeProps; options: B
       aria-label={options.label}
       data-muted={options.muted || undefined}
       onClick={activate}
+      onPointerDown={(event) => {
+        if (event.button === 0 && !event.shiftKey) options.onDragStart?.();
+      }}
+      onPointerEnter={options.onDragOver}
       onKeyDown={(event) => {
         if (event.key === 'Enter' || event.key === ' ') {
           event.preventDefault();

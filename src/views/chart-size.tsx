@@ -1,18 +1,36 @@
-// Sizes a Recharts chart: to its box (ResponsiveContainer) in the app, or to a fixed width where
-// nothing is laid out (happy-dom in component tests reports every box as 0 × 0).
-import { cloneElement, type ReactElement } from 'react';
-import { ResponsiveContainer } from 'recharts';
+// Sizes a Recharts chart to the width of its box. Where nothing is laid out (a hidden box, or
+// happy-dom in component tests, which measures every box as 0 wide) it falls back to a typical
+// width rather than rendering nothing, so the bars and their buttons always exist.
+import { cloneElement, useLayoutEffect, useRef, useState, type ReactElement } from 'react';
+
+const fallbackWidth = 280;
 
 export function ChartSize(props: {
-  width: number | undefined;
   height: number;
   children: ReactElement<{ width?: number; height?: number }>;
 }) {
-  const { width, height, children } = props;
-  if (width !== undefined) return cloneElement(children, { width, height });
+  const { height, children } = props;
+  const box = useRef<HTMLDivElement>(null);
+  const [width, setWidth] = useState(0);
+
+  useLayoutEffect(() => {
+    const element = box.current;
+    if (element === null) return;
+    const measure = () => {
+      setWidth(Math.floor(element.clientWidth));
+    };
+    measure();
+    if (typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(measure);
+    observer.observe(element);
+    return () => {
+      observer.disconnect();
+    };
+  }, []);
+
   return (
-    <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 300, height }}>
-      {children}
-    </ResponsiveContainer>
+    <div ref={box} className="chart-box" style={{ height }}>
+      {cloneElement(children, { width: width > 0 ? width : fallbackWidth, height })}
+    </div>
   );
 }

@@ -1,6 +1,6 @@
 // The loaded dashboard: one cross-filter pass over the store feeds the map, both charts, the
 // counts, the table and the export, so they can never disagree.
-import { useDeferredValue, useMemo, useState, type ReactNode } from 'react';
+import { useDeferredValue, useMemo, useState } from 'react';
 import { themeBins, themeOrder } from '../core/aggregate-themes.ts';
 import { timeSeries } from '../core/aggregate-time.ts';
 import { crossFilter } from '../core/cross-filter.ts';
@@ -9,8 +9,12 @@ import type { EventStore } from '../core/event-store.ts';
 import { emptyFilters, includesUndated, type BBox, type Filters } from '../core/filters.ts';
 import { indexOfEventId } from '../core/event-id-index.ts';
 import type { UrlState } from '../core/url-state.ts';
+import { EventDetail } from './detail/event-detail.tsx';
 import { MapView } from './map/map-view.tsx';
+import { EventTable } from './table/event-table.tsx';
+import { defaultTableSort, type TableSort } from './table/table-sort.ts';
 import { activeChips } from './active-chips.ts';
+import { ErrorBoundary } from './error-boundary.tsx';
 import { EventCount } from './event-count.tsx';
 import { FilterBar } from './filter-bar.tsx';
 import { ThemeChart } from './theme-chart.tsx';
@@ -24,24 +28,12 @@ export interface DashboardProps {
   store: EventStore;
   state: UrlState;
   update: UpdateUrlState;
-  /** Slots for the views other engineers own, given what they need. */
-  renderTable?: (props: DashboardSlotProps) => ReactNode;
-  renderDetail?: (props: DashboardSlotProps) => ReactNode;
-  renderExport?: (props: DashboardSlotProps) => ReactNode;
 }
 
-export interface DashboardSlotProps {
-  store: EventStore;
-  rows: Uint32Array;
-  filters: Filters;
-  selectedId: string | null;
-  selected: EventFeature | null;
-  onSelect: (id: string | null) => void;
-}
-
-export function Dashboard({ collection, store, state, update, ...slots }: DashboardProps) {
+export function Dashboard({ collection, store, state, update }: DashboardProps) {
   const { filters, inView, sel } = state;
   const [bounds, setBounds] = useState<BBox | null>(null);
+  const [sort, setSort] = useState<TableSort>(defaultTableSort);
 
   const effective = useMemo(
     () => ({ ...filters, bbox: inView ? bounds : null }),
@@ -76,14 +68,6 @@ export function Dashboard({ collection, store, state, update, ...slots }: Dashbo
   const onSelect = (id: string | null) => {
     if (id !== sel) push((s) => ({ ...s, sel: id }));
   };
-  const slotProps: DashboardSlotProps = {
-    store,
-    rows: result.rows,
-    filters: deferred,
-    selectedId,
-    selected,
-    onSelect,
-  };
 
   return (
     <>
@@ -104,7 +88,6 @@ export function Dashboard({ collection, store, state, update, ...slots }: Dashbo
         />
         <div className="toolbar-end">
           <EventCount shown={result.rows.length} total={store.size} />
-          {slots.renderExport?.(slotProps)}
         </div>
       </div>
       <div className="layout">
@@ -133,24 +116,42 @@ export function Dashboard({ collection, store, state, update, ...slots }: Dashbo
         </aside>
         <section className="map-area" aria-label="Map">
           <div className="map-frame">
-            <MapView
-              collection={collection}
-              rows={result.rows}
-              selectedId={selectedId}
-              onSelect={onSelect}
-              view={state.map}
-              onViewChange={(view, box) => {
-                setBounds(box);
-                update((s) => ({ ...s, map: view }), 'replace');
-              }}
-            />
+            <ErrorBoundary what="The map">
+              <MapView
+                collection={collection}
+                rows={result.rows}
+                selectedId={selectedId}
+                onSelect={onSelect}
+                view={state.map}
+                onViewChange={(view, box) => {
+                  setBounds(box);
+                  update((s) => ({ ...s, map: view }), 'replace');
+                }}
+              />
+            </ErrorBoundary>
           </div>
           <UnplacedList events={unplaced} selectedId={selectedId} onSelect={onSelect} />
         </section>
         <section className="table-area" aria-label="Events table">
-          {slots.renderTable?.(slotProps)}
+          <EventTable
+            store={store}
+            rows={result.rows}
+            sort={sort}
+            onSortChange={setSort}
+            selectedId={selectedId}
+            onSelect={onSelect}
+          />
         </section>
-        {slots.renderDetail && <div className="detail-area">{slots.renderDetail(slotProps)}</div>}
+        {selected && (
+          <div className="detail-area">
+            <EventDetail
+              event={selected}
+              onClose={() => {
+                onSelect(null);
+              }}
+            />
+          </div>
+        )}
       </div>
     </>
   );

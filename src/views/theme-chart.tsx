@@ -9,15 +9,13 @@ import { ChartSize } from './chart-size.tsx';
 export interface ThemeChartProps {
   bins: readonly ThemeBin[];
   onToggle: (slug: string) => void;
-  /** Fixed width for tests (happy-dom lays nothing out); the chart fills its box otherwise. */
-  width?: number;
 }
 
 const rowHeight = 26;
 const collapsedRows = 8;
 const otherColor = 'var(--bar-other)';
 
-export function ThemeChart({ bins, onToggle, width }: ThemeChartProps) {
+export function ThemeChart({ bins, onToggle }: ThemeChartProps) {
   const [expanded, setExpanded] = useState(false);
   const anySelected = bins.some((b) => b.selected);
   // Selected themes stay visible even when they fall below the fold.
@@ -37,54 +35,52 @@ export function ThemeChart({ bins, onToggle, width }: ThemeChartProps) {
       {bins.length === 0 ? (
         <p className="empty-note">No themes in this dataset.</p>
       ) : (
-        <div className="chart-box" style={{ height }}>
-          <ChartSize width={width} height={height}>
-            <BarChart
-              data={shown}
-              layout="vertical"
-              margin={{ top: 4, right: 36, bottom: 4, left: 0 }}
-              barCategoryGap="22%"
-              accessibilityLayer={false}
-              role="group"
-              aria-label="Events per theme: press a bar to filter by its theme"
-            >
-              <XAxis type="number" hide allowDecimals={false} />
-              <YAxis
-                type="category"
-                dataKey="label"
-                width={150}
-                tickLine={false}
-                axisLine={false}
-                interval={0}
-                tick={{ className: 'axis-tick theme-tick' }}
-              />
-              <Bar
-                dataKey="count"
-                isAnimationActive={false}
-                label={{ position: 'right', className: 'bar-value' }}
-                shape={(shape) => {
-                  const bin = shown[shape.index];
-                  if (bin === undefined) return <g />;
-                  const n = bin.count.toLocaleString('en');
-                  return (
-                    <BarButton
-                      shape={shape}
-                      options={{
-                        label: `${bin.label}: ${n} event${bin.count === 1 ? '' : 's'}`,
-                        pressed: bin.selected,
-                        fill: bin.color ?? otherColor,
-                        muted: anySelected && !bin.selected,
-                        onActivate: () => {
-                          onToggle(bin.slug);
-                        },
-                      }}
-                    />
-                  );
-                }}
-              />
-            </BarChart>
-          </ChartSize>
-        </div>
+        <ChartSize height={height}>
+          <BarChart
+            data={shown}
+            layout="vertical"
+            margin={{ top: 4, right: 36, bottom: 4, left: 0 }}
+            barCategoryGap="22%"
+            accessibilityLayer={false}
+            role="group"
+            aria-label="Events per theme: press a bar to filter by its theme"
+          >
+            <XAxis type="number" hide allowDecimals={false} />
+            <YAxis
+              type="category"
+              dataKey="label"
+              width={150}
+              tickLine={false}
+              axisLine={false}
+              interval={0}
+              tick={{ className: 'axis-tick theme-tick' }}
+            />
+            <Bar
+              dataKey="count"
+              isAnimationActive={false}
+              label={{ position: 'right', className: 'bar-value' }}
+              shape={(shape) => {
+                const bin = shown[shape.index];
+                if (bin === undefined) return <g />;
+                const n = bin.count.toLocaleString('en');
+                return (
+                  <BarButton
+                    shape={shape}
+                    options={{
+                      label: `${bin.label}: ${n} event${bin.count === 1 ? '' : 's'}`,
+                      pressed: bin.selected,
+                      fill: bin.color ?? otherColor,
+                      muted: anySelected && !bin.selected,
+                      onActivate: () => {
+                        onToggle(bin.slug);
+                      },
+                    }}
+                  />
+                );
+              }}
+            />
+          </BarChart>
+        </ChartSize>
       )}
       {(hidden > 0 || expanded) && (
         <button

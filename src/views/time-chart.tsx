@@ -1,8 +1,11 @@
 // Events over time: one bar per year (per month when the shown range spans two years or less),
-// counted over every filter but time. Clicking a bar selects its year, Shift extends the range,
-// the brush drags one; the "Undated" chip includes or excludes events without a date.
-import { Bar, BarChart, Brush, XAxis, YAxis } from 'recharts';
-import type { TimeBin, TimeSeries } from '../core/aggregate-time.ts';
+// counted over every filter but time. A click selects a bar's year; dragging across bars or
+// Shift+click selects a range; the "Undated" chip includes or excludes events without a date.
+// (Recharts' Brush zooms the chart to the range, which would hide the context cross-filtering
+// keeps, so the range is brushed on the bars themselves.)
+import { useEffect, useState } from 'react';
+import { Bar, BarChart, XAxis, YAxis } from 'recharts';
+import type { TimeSeries } from '../core/aggregate-time.ts';
 import type { YearRange } from '../core/filters.ts';
 import { BarButton } from './bar-button.tsx';
 import { ChartSize } from './chart-size.tsx';
@@ -15,8 +18,11 @@ export interface TimeChartProps {
   undatedIncluded: boolean;
   onYearsChange: (years: YearRange | null) => void;
   onUndatedToggle: () => void;
-  /** Fixed width for tests (happy-dom lays nothing out); the chart fills its box otherwise. */
-  width?: number;
+}
+
+interface Drag {
+  anchor: number;
+  current: number;
 }
 
 const chartHeight = 150;
@@ -34,19 +40,34 @@ export function nextYears(
 }
 
 export function TimeChart(props: TimeChartProps) {
-  const { series, years, undated, undatedIncluded, onYearsChange, onUndatedToggle, width } = props;
+  const { series, years, undated, undatedIncluded, onYearsChange, onUndatedToggle } = props;
   const { bins, unit } = series;
-  const anySelected = bins.some((b) => b.selected);
-  const brush = unit === 'year' && bins.length > 2 ? brushRange(bins, years) : null;
+  const [drag, setDrag] = useState<Drag | null>(null);
+  const dragged = drag && drag.anchor !== drag.current ? spanOf(drag) : null;
+  const inRange = (year: number, selected: boolean) =>
+    dragged ? year >= dragged.from && year <= dragged.to : selected;
+  const anySelected = dragged !== null || bins.some((b) => b.selected);
   const events = (n: number) => `${n.toLocaleString('en')} event${n === 1 ? '' : 's'}`;
-  const monthYears = unit === 'month' ? yearSpan(bins) : '';
+
+  // A drag ends wherever the pointer is released, on the chart or not.
+  useEffect(() => {
+    if (drag === null) return;
+    const end = () => {
+      setDrag(null);
+      if (drag.anchor !== drag.current) onYearsChange(spanOf(drag));
+    };
+    window.addEventListener('pointerup', end);
+    return () => {
+      window.removeEventListener('pointerup', end);
+    };
+  }, [drag, onYearsChange]);
 
   return (
     <section className="panel time-chart" aria-labelledby="time-chart-title">
       <header className="panel-header">
         <h2 id="time-chart-title">When</h2>
         <span className="panel-hint">
-          {unit === 'year' ? 'events per year' : `events per month, ${monthYears}`}
+          {unit === 'year' ? 'events per year' : `events per month, ${yearSpan(series)}`}
         </span>
         {years !== null && (
           <button
@@ -63,73 +84,63 @@ export function TimeChart(props: TimeChartProps) {
       {bins.length === 0 ? (
         <p className="empty-note">No dated events in this dataset.</p>
       ) : (
-        <div className="chart-box" style={{ height: chartHeight + (brush ? 28 : 0) }}>
-          <ChartSize width={width} height={chartHeight + (brush ? 28 : 0)}>
-            <BarChart
-              data={bins}
-              margin={{ top: 8, right: 8, bottom: 0, left: 0 }}
-              barCategoryGap={unit === 'year' ? '18%' : '10%'}
-              accessibilityLayer={false}
-              role="group"
-              aria-label={`Events per ${unit}: press a bar to filter by its year`}
-            >
-              <XAxis
-                dataKey="label"
-                tickLine={false}
-                axisLine={false}
-                interval="preserveStartEnd"
-                minTickGap={6}
-                tick={{ className: 'axis-tick' }}
-              />
-              <YAxis
-                allowDecimals={false}
-                width={32}
-                tickLine={false}
-                axisLine={false}
-                tick={{ className: 'axis-tick' }}
-              />
-              <Bar
-                dataKey="count"
-                isAnimationActive={false}
-                background={false}
-                minPointSize={0}
-                shape={(shape) => {
-                  const bin = bins[shape.index];
-                  if (bin === undefined) return <g />;
-                  return (
-                    <BarButton
-                      shape={shape}
-                      options={{
-                        label: `${bin.title}: ${events(bin.count)}`,
-                        pressed: bin.selected,
-                        fill: bin.selected ? 'var(--bar-selected)' : 'var(--bar)',
-                        muted: anySelected && !bin.selected,
-                        onActivate: (extend) => {
-                          onYearsChange(nextYears(years, bin.year, extend));
-                        },
-                      }}
-                    />
-                  );
-                }}
-              />
-              {brush && (
-                <Brush
-                  dataKey="label"
-                  height={20}
-                  travellerWidth={10}
-                  startIndex={brush[0]}
-                  endIndex={brush[1]}
-                  className="time-brush"
-                  ariaLabel="Year range"
-                  onChange={({ startIndex, endIndex }) => {
-                    const next = rangeOf(bins, startIndex, endIndex);
-                    if (!sameRange(next, years)) onYearsChange(next);
-                  }}
-                />
-              )}
-            </BarChart>
-          </ChartSize>
-        </div>
+        <ChartSize height={chartHeight}>
+          <BarChart
+            data={bins}
+            margin={{ top: 8, right: 8, bottom: 0, left: 0 }}
+            barCategoryGap={unit === 'year' ? '18%' : '10%'}
+            accessibilityLayer={false}
+            role="group"
+            aria-label={`Events per ${unit}: press a bar to filter by its year, Shift to extend`}
+          >
+            <XAxis
+              dataKey="label"
+              tickLine={false}
+              axisLine={false}
+              interval="preserveStartEnd"
+              minTickGap={6}
+              tick={{ className: 'axis-tick' }}
+            />
+            <YAxis
+              allowDecimals={false}
+              width={32}
+              tickLine={false}
+              axisLine={false}
+              tick={{ className: 'axis-tick' }}
+            />
+            <Bar
+              dataKey="count"
+              isAnimationActive={false}
+              shape={(shape) => {
+                const bin = bins[shape.index];
+                if (bin === undefined) return <g />;
+                const on = inRange(bin.year, bin.selected);
+                return (
+                  <BarButton
+                    shape={shape}
+                    options={{
+                      label: `${bin.title}: ${events(bin.count)}`,
+                      pressed: bin.selected,
+                      fill: on ? 'var(--bar-selected)' : 'var(--bar)',
+                      muted: anySelected && !on,
+                      onActivate: (extend) => {
+                        onYearsChange(nextYears(years, bin.year, extend));
+                      },
+                      onDragStart: () => {
+                        setDrag({ anchor: bin.year, current: bin.year });
+                      },
+                      onDragOver: () => {
+                        setDrag((d) =>
+                          d && d.current !== bin.year ? { ...d, current: bin.year } : d,
+                        );
+                      },
+                    }}
+                  />
+                );
+              }}
+            />
+          </BarChart>
+        </ChartSize>
       )}
       <div className="time-extras">
         <button
@@ -154,26 +165,11 @@ export function TimeChart(props: TimeChartProps) {
   );
 }
 
-function brushRange(bins: readonly TimeBin[], years: YearRange | null): [number, number] {
-  const last = bins.length - 1;
-  if (years === null) return [0, last];
-  const first = bins[0]?.year ?? 0;
-  const clamp = (i: number) => Math.min(last, Math.max(0, i));
-  return [clamp(years.from - first), clamp(years.to - first)];
+function spanOf({ anchor, current }: Drag): YearRange {
+  return { from: Math.min(anchor, current), to: Math.max(anchor, current) };
 }
 
-function rangeOf(bins: readonly TimeBin[], start: number, end: number): YearRange | null {
-  if (start <= 0 && end >= bins.length - 1) return null;
-  const from = bins[start]?.year;
-  const to = bins[end]?.year;
-  return from === undefined || to === undefined ? null : { from, to };
-}
-
-function sameRange(a: YearRange | null, b: YearRange | null): boolean {
-  return a === b || (a !== null && b !== null && a.from === b.from && a.to === b.to);
-}
-
-function yearSpan(bins: readonly TimeBin[]): string {
+function yearSpan({ bins }: TimeSeries): string {
   const first = bins[0]?.year ?? 0;
   const last = bins.at(-1)?.year ?? first;
   return first === last ? String(first) : `${first}–${last}`;
