@@ -97,6 +97,17 @@ describe('serializeUrlState', () => {
     expect(serializeUrlState(state)).toBe('?map=121.1235,31.9877,4.57');
   });
 
+  test('keeps parameters that are not ours, after our own', () => {
+    const state = { ...defaultUrlState, sel: 'a' };
+    expect(serializeUrlState(state, '?debug&sel=old&utm_source=x%20y')).toBe(
+      '?sel=a&debug&utm_source=x%20y',
+    );
+  });
+
+  test('drops our own parameters of the previous query string', () => {
+    expect(serializeUrlState(defaultUrlState, '?years=2022&themes=ai')).toBe('');
+  });
+
   test('round-trips through parse', () => {
     const state = createState();
     expect(parseUrlState(serializeUrlState(state))).toEqual(state);

@@ -50,8 +50,13 @@ export function parseUrlState(search: string): UrlState {
   };
 }
 
-/** The query string for a state, with a leading `?`, or '' for the default state. */
-export function serializeUrlState(state: UrlState): string {
+const ownNames = new Set(['data', 'years', 'undated', 'themes', 'q', 'inview', 'sel', 'map']);
+
+/**
+ * The query string for a state, with a leading `?`, or '' for the default state. Parameters of
+ * `previous` that are not ours (`debug`, a campaign tag) are kept after our own.
+ */
+export function serializeUrlState(state: UrlState, previous = ''): string {
   const { filters } = state;
   const pairs: [string, string | null][] = [
     ['data', state.data],
@@ -63,10 +68,15 @@ export function serializeUrlState(state: UrlState): string {
     ['sel', state.sel],
     ['map', state.map && formatMap(state.map)],
   ];
-  const query = pairs
+  const own = pairs
     .filter((pair): pair is [string, string] => pair[1] !== null)
-    .map(([name, value]) => `${name}=${encodeValue(value)}`)
-    .join('&');
+    .map(([name, value]) => `${name}=${encodeValue(value)}`);
+  const foreign = [...new URLSearchParams(previous)]
+    .filter(([name]) => !ownNames.has(name))
+    .map(([name, value]) =>
+      value === '' ? encodeValue(name) : `${encodeValue(name)}=${encodeValue(value)}`,
+    );
+  const query = [...own, ...foreign].join('&');
   return query === '' ? '' : `?${query}`;
 }
 

@@ -25,7 +25,7 @@ export function useUrlState(): [UrlState, UpdateUrlState] {
     if (mode === null) return;
     const timer = window.setTimeout(() => {
       pending.current = null;
-      const search = serializeUrlState(state);
+      const search = serializeUrlState(state, window.location.search);
       if (search === window.location.search) return;
       const url = `${window.location.pathname}${search}${window.location.hash}`;
       if (mode === 'push') window.history.pushState(null, '', url);
