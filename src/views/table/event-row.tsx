@@ -33,14 +33,21 @@ export const EventRow = memo(function EventRow({
       aria-current={selected ? 'true' : undefined}
       tabIndex={tabbable ? 0 : -1}
     >
-      <td>{undated ? <span className="event-table__flag">Undated</span> : date}</td>
+      <td title={undated ? undefined : date}>
+        {undated ? <span className="event-table__flag">Undated</span> : date}
+      </td>
       <td title={p.name}>
         {p.name}
         {p.role === 'mentioned' && <span className="event-table__flag">mentioned</span>}
       </td>
       <td title={place ?? undefined}>
-        {place ?? <span className="event-table__muted">Unknown place</span>}
         {feature.geometry === null && <span className="event-table__flag">not on map</span>}
+        {place ??
+          (feature.geometry === null ? (
+            ''
+          ) : (
+            <span className="event-table__muted">Unknown place</span>
+          ))}
       </td>
       <td>
         {p.themes.map((slug) => {
@@ -52,7 +59,7 @@ export const EventRow = memo(function EventRow({
                 style={{ background: theme.color ?? 'transparent' }}
                 aria-hidden="true"
               />
-              {theme.label}
+              <span className="event-table__theme-label">{theme.label}</span>
             </span>
           );
         })}
