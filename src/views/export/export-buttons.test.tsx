@@ -141,6 +141,6 @@ describe('ExportButtons', () => {
     renderButtons(Uint32Array.of(0, 1), { key: 'date', dir: 'asc' });
     const button = screen.getByRole('button', { name: 'Export CSV' });
     const description = document.getElementById(button.getAttribute('aria-describedby') ?? '');
-    expect(description?.textContent).toBe('2 events');
+    expect(description?.textContent).toBe('Exports 2 events');
   });
 });

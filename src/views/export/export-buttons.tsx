@@ -62,7 +62,7 @@ export function ExportButtons({
         Export GeoJSON
       </button>
       <span id={countId} className="export-buttons__count">
-        {count === 1 ? '1 event' : `${count.toLocaleString('en')} events`}
+        {count === 1 ? 'Exports 1 event' : `Exports ${count.toLocaleString('en')} events`}
       </span>
     </div>
   );
