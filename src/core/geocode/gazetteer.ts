@@ -1,0 +1,86 @@
+import { nameKeys, normalizeName } from './normalize.ts';
+
+/** The level of a place, most specific first. */
+export type PlaceKind = 'venue' | 'zone' | 'town' | 'district' | 'city' | 'province' | 'country';
+
+export const KIND_ORDER: readonly PlaceKind[] = [
+  'venue',
+  'zone',
+  'town',
+  'district',
+  'city',
+  'province',
+  'country',
+];
+
+/** One place of the gazetteer, whatever its source (GeoNames, curated file). */
+export interface GazetteerRow {
+  /** Source and id: "geonames:1796236", "curated:anting", "geonames-admin1:CN.02", "iso3166:DE". */
+  id: string;
+  name: string;
+  /** Names matched exactly like the name (curated aliases, English country names). */
+  aliases: string[];
+  /** GeoNames alternate names: matched only when they name a much bigger place (exonyms). */
+  altNames: string[];
+  kind: PlaceKind;
+  /** The kind was inferred, not read from a feature code: a suffix in the text ("X Town") may overrule it. */
+  kindGuessed: boolean;
+  lat: number;
+  lon: number;
+  /** ISO 3166-1 alpha-2. */
+  country: string;
+  province: string | null;
+  city: string | null;
+  district: string | null;
+  town: string | null;
+  /** Admin names outside the hierarchy that still count as context ("Clark County", "Jiaxing Shi"). */
+  contextNames: string[];
+  /** Null when unknown (GeoNames writes 0 for unknown). */
+  population: number | null;
+  /** Where the row comes from, for curated rows. */
+  source?: string;
+}
+
+export interface Gazetteer {
+  /** Key of a name or alias → the places it names. */
+  readonly byName: ReadonlyMap<string, readonly GazetteerRow[]>;
+  /** Key of an alternate name → the places it names. */
+  readonly byAltName: ReadonlyMap<string, readonly GazetteerRow[]>;
+  /** ISO code → keys of the country's names, for context matching. */
+  readonly countryKeys: ReadonlyMap<string, readonly string[]>;
+  readonly size: number;
+}
+
+// Callers pass each key once per row, so no duplicate check is needed (it would be quadratic).
+function add(index: Map<string, GazetteerRow[]>, key: string, row: GazetteerRow): void {
+  const rows = index.get(key);
+  if (rows === undefined) index.set(key, [row]);
+  else rows.push(row);
+}
+
+/** Admin and country names lose their suffix ("Zhejiang Province"); city names keep it ("Jersey City"). */
+function keysOfRow(row: GazetteerRow): Set<string> {
+  const stripSuffix = row.kind === 'province' || row.kind === 'country';
+  const keys = new Set<string>();
+  for (const name of [row.name, ...row.aliases]) {
+    for (const key of stripSuffix ? nameKeys(name) : [normalizeName(name)]) {
+      if (key !== '') keys.add(key);
+    }
+  }
+  return keys;
+}
+
+/** Indexes the rows once, so that each lookup is a few map reads. */
+export function createGazetteer(rows: readonly GazetteerRow[]): Gazetteer {
+  const byName = new Map<string, GazetteerRow[]>();
+  const byAltName = new Map<string, GazetteerRow[]>();
+  const countryKeys = new Map<string, string[]>();
+  for (const row of rows) {
+    const keys = keysOfRow(row);
+    for (const key of keys) add(byName, key, row);
+    const altKeys = new Set(row.altNames.map(normalizeName));
+    for (const key of altKeys) if (key !== '' && !keys.has(key)) add(byAltName, key, row);
+    if (row.kind === 'country') countryKeys.set(row.country, [...keys]);
+  }
+  return { byName, byAltName, countryKeys, size: rows.length };
+}

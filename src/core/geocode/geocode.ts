@@ -1,0 +1,296 @@
+import type { LocationPrecision } from '../event.ts';
+import { chooseCandidate, type Choice } from './choose-candidate.ts';
+import { KIND_ORDER, type Gazetteer, type GazetteerRow, type PlaceKind } from './gazetteer.ts';
+import type { GeocodeCandidate, GeocodeResult, PlaceQuery } from './geocode-result.ts';
+import { normalizeName, splitTypeSuffix } from './normalize.ts';
+import { parsePhrase, qualifierKeys, type PhraseSpan } from './place-phrase.ts';
+
+/*
+ * Confidence, 0..1: how sure we are that the coordinates point at the place the article means,
+ * at the stated precision.
+ *   0.95  the only place of that name, and the phrase or context names one of its parents
+ *   0.90  the only place of that name; or one of several, picked by a parent named in the phrase/context
+ *   0.85  picked by the type the phrase gives it ("X District" among a town and a district), or
+ *         a thousand times bigger than every namesake (China the country, not China in Texas)
+ *   0.75  picked by a parent named elsewhere in the article
+ *   0.70  picked by population, the next place of that name being at least ten times smaller
+ *   0.55  picked by population within a factor of ten: candidates listed, warning
+ *   0.40  (0.30 for three or more) still ambiguous: the first by population, candidates listed, warning
+ * then times 0.85 when only part of the phrase was recognised, 0.6 when the phrase names a
+ * province or country the place is not in, 0.7 when only a context name could be placed,
+ * 0.9 when matched by an alternate name only. Unplaced: 0.
+ */
+const BASE_CONFIDENCE: Record<Choice['basis'], number> = {
+  unique: 0.9,
+  phrase: 0.9,
+  suffix: 0.85,
+  overwhelming: 0.85,
+  article: 0.75,
+  population: 0.7,
+  'most-populous': 0.55,
+  ambiguous: 0.4,
+};
+
+// An alternate name counts only for a place this big and this much bigger than any namesake.
+const EXONYM_POPULATION = 100_000;
+const EXONYM_RATIO = 10;
+
+interface Mention {
+  span: PhraseSpan;
+  /** The key the gazetteer knew: the span, or the span without its suffix. */
+  key: string;
+  hint: readonly PlaceKind[] | null;
+  candidates: GazetteerRow[];
+  viaAltName: boolean;
+}
+
+interface Resolution {
+  choice: Choice;
+  precision: PlaceKind;
+  mention: Mention;
+  warnings: string[];
+  factor: number;
+}
+
+function population(row: GazetteerRow): number {
+  return row.population ?? 0;
+}
+
+function lookup(gazetteer: Gazetteer, key: string): { rows: GazetteerRow[]; viaAltName: boolean } {
+  const primary = gazetteer.byName.get(key) ?? [];
+  const alternate = gazetteer.byAltName.get(key) ?? [];
+  if (primary.length === 0) return { rows: [...alternate], viaAltName: alternate.length > 0 };
+  const biggest = Math.max(...primary.map(population));
+  const exonyms = alternate.filter(
+    (row) =>
+      population(row) >= EXONYM_POPULATION &&
+      population(row) >= EXONYM_RATIO * biggest &&
+      !primary.includes(row),
+  );
+  return { rows: [...primary, ...exonyms], viaAltName: false };
+}
+
+function encloses(outer: GazetteerRow, inner: GazetteerRow): boolean {
+  return (
+    inner !== outer &&
+    inner.country === outer.country &&
+    (outer.kind === 'country' || (outer.kind === 'province' && inner.province === outer.province))
+  );
+}
+
+/**
+ * Of a place and the division around it that bear the same name, keeps one: the city over its
+ * province ("Shanghai", "Jilin"), the country over its province ("Taiwan"); unless a suffix
+ * asks for the division ("Jilin Province").
+ */
+function dropEnclosing(rows: GazetteerRow[], hint: readonly PlaceKind[] | null): GazetteerRow[] {
+  return rows.filter((row) => {
+    if (hint?.includes(row.kind) === true) return true;
+    if (row.kind === 'province' && rows.some((r) => r.kind === 'country' && encloses(r, row))) {
+      return false;
+    }
+    if (row.kind !== 'province' && row.kind !== 'country') return true;
+    return !rows.some((r) => r.kind !== 'province' && r.kind !== 'country' && encloses(row, r));
+  });
+}
+
+function findMentions(text: string, gazetteer: Gazetteer) {
+  const phrase = parsePhrase(text);
+  const found: Mention[] = [];
+  for (const span of phrase.spans) {
+    // "Putuo District" is looked up as written and as "Putuo", the suffix only hinting at the level.
+    const typed = splitTypeSuffix(span.key);
+    const whole = lookup(gazetteer, span.key);
+    const bare = typed.base === span.key ? null : lookup(gazetteer, typed.base);
+    const rows = [...whole.rows];
+    for (const row of bare?.rows ?? []) if (!rows.includes(row)) rows.push(row);
+    if (rows.length === 0) continue;
+    const hint = bare === null ? null : typed.hint;
+    found.push({
+      span,
+      key: bare === null ? span.key : typed.base,
+      hint,
+      candidates: dropEnclosing(rows, hint),
+      viaAltName: whole.rows.length === 0 ? (bare?.viaAltName ?? false) : whole.viaAltName,
+    });
+  }
+  // A name inside a longer recognised name is part of it ("Shanghai" in "Shanghai World Expo Center").
+  const mentions = found.filter(
+    (m) =>
+      !found.some(
+        (other) =>
+          other !== m &&
+          other.span.segment === m.span.segment &&
+          other.span.start <= m.span.start &&
+          other.span.end >= m.span.end &&
+          other.span.end - other.span.start > m.span.end - m.span.start,
+      ),
+  );
+  return { phrase, mentions };
+}
+
+function precisionOf(row: GazetteerRow, hint: readonly PlaceKind[] | null): PlaceKind {
+  if (!row.kindGuessed || hint === null) return row.kind;
+  return hint.find((kind) => kind === 'town' || kind === 'district' || kind === 'city') ?? row.kind;
+}
+
+/** Recognises the places of a phrase and resolves the most specific one. */
+function resolvePhrase(
+  text: string,
+  context: readonly string[],
+  articleText: () => string,
+  gazetteer: Gazetteer,
+): Resolution | null {
+  const { phrase, mentions } = findMentions(text, gazetteer);
+  if (mentions.length === 0) return null;
+
+  const resolved = mentions.map((mention) => {
+    const others = mentions.filter((m) => m !== mention).map((m) => m.key);
+    const qualifiers = [...others, ...context].filter((q) => q !== mention.key);
+    const choice = chooseCandidate(
+      mention.candidates,
+      { qualifiers, hint: mention.hint, text: articleText },
+      gazetteer,
+    );
+    return { mention, choice, precision: precisionOf(choice.row, mention.hint) };
+  });
+  const target = resolved.reduce((best, r) =>
+    KIND_ORDER.indexOf(r.precision) < KIND_ORDER.indexOf(best.precision) ? r : best,
+  );
+
+  const warnings: string[] = [];
+  let factor = target.mention.viaAltName ? 0.9 : 1;
+  const unknown = unrecognisedWords(phrase.segments, mentions);
+  if (unknown.length > 0) {
+    warnings.push(
+      `only part of "${text}" is in the gazetteer (not: ${unknown.join(' ')}); placed at ${target.precision} level`,
+    );
+    factor *= 0.85;
+  }
+  const row = target.choice.row;
+  const conflicts = resolved.filter(
+    (r) =>
+      r !== target &&
+      (r.precision === 'province' || r.precision === 'country') &&
+      !(
+        r.choice.row.country === row.country &&
+        (r.precision === 'country' || r.choice.row.province === row.province)
+      ),
+  );
+  if (conflicts.length > 0) {
+    warnings.push(
+      `"${text}": ${row.name} is not in ${conflicts.map((c) => c.choice.row.name).join(', ')}`,
+    );
+    factor *= 0.6;
+  }
+  return { ...target, warnings, factor };
+}
+
+function unrecognisedWords(
+  segments: ReturnType<typeof parsePhrase>['segments'],
+  mentions: readonly Mention[],
+): string[] {
+  const words: string[] = [];
+  segments.forEach((segment, s) => {
+    segment.forEach((word, w) => {
+      const covered = mentions.some(
+        (m) => m.span.segment === s && m.span.start <= w && w < m.span.end,
+      );
+      if (!covered && word.capitalised && !word.stop && !word.admin) words.push(word.key);
+    });
+  });
+  return words;
+}
+
+function label(row: GazetteerRow): string {
+  const parts: string[] = [];
+  for (const part of [row.name, row.town, row.district, row.city, row.province, row.country]) {
+    if (part !== null && parts.at(-1) !== part) parts.push(part);
+  }
+  return parts.join(', ');
+}
+
+function point(row: GazetteerRow): [number, number] {
+  return [Math.round(row.lon * 1e5) / 1e5, Math.round(row.lat * 1e5) / 1e5];
+}
+
+function candidate(row: GazetteerRow): GeocodeCandidate {
+  return { id: row.id, name: row.name, label: label(row), coordinates: point(row) };
+}
+
+function unplaced(warning: string): GeocodeResult {
+  return {
+    coordinates: null,
+    venue: null,
+    town: null,
+    district: null,
+    city: null,
+    province: null,
+    country: null,
+    location_precision: 'unknown',
+    geocoder: null,
+    confidence: 0,
+    candidates: [],
+    warnings: [warning],
+  };
+}
+
+function toResult(resolution: Resolution): GeocodeResult {
+  const { choice, precision } = resolution;
+  const row = choice.row;
+  const warnings = [...resolution.warnings];
+  let confidence = BASE_CONFIDENCE[choice.basis];
+  if (choice.basis === 'unique' && choice.confirmed) confidence = 0.95;
+  if (choice.basis === 'ambiguous' && choice.rivals.length > 2) confidence = 0.3;
+  if (choice.rivals.length > 0) {
+    const how =
+      choice.basis === 'ambiguous' ? 'picked the first by population' : 'picked the most populous';
+    warnings.push(
+      `"${resolution.mention.key}" is ambiguous: ${choice.rivals.map(label).join(' | ')}; ${how}`,
+    );
+  }
+  const level: LocationPrecision = precision;
+  return {
+    coordinates: point(row),
+    venue: row.kind === 'venue' || row.kind === 'zone' ? row.name : null,
+    town: row.town,
+    district: row.district,
+    city: row.city,
+    province: row.province,
+    country: row.country,
+    location_precision: level,
+    geocoder: row.id,
+    confidence: Math.round(confidence * resolution.factor * 100) / 100,
+    candidates: choice.rivals.map(candidate),
+    warnings,
+  };
+}
+
+/**
+ * Places a query offline: the most specific place its phrase names, disambiguated by the admin
+ * names of the phrase, the context and the article. Never throws: an unplaceable query comes
+ * back with null coordinates, precision "unknown", confidence 0 and a warning.
+ */
+export function geocode(query: PlaceQuery, gazetteer: Gazetteer): GeocodeResult {
+  let normalizedText: string | null = null;
+  const articleText = () => (normalizedText ??= ` ${normalizeName(query.text)} `);
+  const context = qualifierKeys(query.context);
+  const place = query.place?.trim() ?? '';
+
+  if (place !== '') {
+    const resolution = resolvePhrase(place, context, articleText, gazetteer);
+    if (resolution !== null) return toResult(resolution);
+  }
+  for (const [i, name] of query.context.entries()) {
+    const rest = qualifierKeys(query.context.slice(i + 1));
+    const resolution = resolvePhrase(name, rest, articleText, gazetteer);
+    if (resolution === null) continue;
+    const what = place === '' ? 'no place named' : `"${place}" is not in the gazetteer`;
+    return toResult({
+      ...resolution,
+      factor: resolution.factor * 0.7,
+      warnings: [`${what}; placed by its context "${name}"`, ...resolution.warnings],
+    });
+  }
+  return unplaced(place === '' ? 'no place named' : `"${place}" is not in the gazetteer`);
+}
