@@ -3,7 +3,7 @@
 // Shift+click selects a range; the "Undated" chip includes or excludes events without a date.
 // (Recharts' Brush zooms the chart to the range, which would hide the context cross-filtering
 // keeps, so the range is brushed on the bars themselves.)
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Bar, BarChart, XAxis, YAxis } from 'recharts';
 import type { TimeSeries } from '../core/aggregate-time.ts';
 import type { YearRange } from '../core/filters.ts';
@@ -43,6 +43,9 @@ export function TimeChart(props: TimeChartProps) {
   const { series, years, undated, undatedIncluded, onYearsChange, onUndatedToggle } = props;
   const { bins, unit } = series;
   const [drag, setDrag] = useState<Drag | null>(null);
+  // The press is remembered without a render: re-rendering the bars between pointerdown and
+  // pointerup would replace the pressed element and swallow the click.
+  const pressed = useRef<number | null>(null);
   const dragged = drag && drag.anchor !== drag.current ? spanOf(drag) : null;
   const inRange = (year: number, selected: boolean) =>
     dragged ? year >= dragged.from && year <= dragged.to : selected;
@@ -51,8 +54,9 @@ export function TimeChart(props: TimeChartProps) {
 
   // A drag ends wherever the pointer is released, on the chart or not.
   useEffect(() => {
-    if (drag === null) return;
     const end = () => {
+      pressed.current = null;
+      if (drag === null) return;
       setDrag(null);
       if (drag.anchor !== drag.current) onYearsChange(spanOf(drag));
     };
@@ -127,11 +131,15 @@ export function TimeChart(props: TimeChartProps) {
                         onYearsChange(nextYears(years, bin.year, extend));
                       },
                       onDragStart: () => {
-                        setDrag({ anchor: bin.year, current: bin.year });
+                        pressed.current = bin.year;
                       },
                       onDragOver: () => {
+                        const anchor = pressed.current;
+                        if (anchor === null) return;
                         setDrag((d) =>
-                          d && d.current !== bin.year ? { ...d, current: bin.year } : d,
+                          d?.current === bin.year
+                            ? d
+                            : { anchor: d?.anchor ?? anchor, current: bin.year },
                         );
                       },
                     }}
