@@ -1,0 +1,141 @@
+// Chooses an event's start and end among the dates bound to it: the best-scored opening date,
+// then an explicit range, a closing date, or a duration ("the three-day event") for the end.
+import type { DatePrecision } from '../event.ts';
+import type { AnalysedSentence } from './analyse-sentence.ts';
+import type { Bindings } from './bindings.ts';
+import { addDays, daysBetween } from './calendar.ts';
+import { resolveDate, type ResolvedDate } from './resolve-date.ts';
+
+export interface DateDecision {
+  start: string | null;
+  end: string | null;
+  precision: DatePrecision;
+  evidence: string | null;
+  warnings: string[];
+}
+
+interface Candidate {
+  resolved: ResolvedDate;
+  role: 'start' | 'end' | 'span';
+  score: number;
+  sentence: number;
+  /** Where the date came from, for a warning when it is not the text's own date of this event. */
+  note: string | null;
+}
+
+const PRECISION_RANK: Record<DatePrecision, number> = { day: 3, month: 2, year: 1, unknown: 0 };
+
+function better(a: Candidate, b: Candidate): boolean {
+  if (a.score !== b.score) return a.score > b.score;
+  const pa = PRECISION_RANK[a.resolved.precision];
+  const pb = PRECISION_RANK[b.resolved.precision];
+  if (pa !== pb) return pa > pb;
+  if ((a.resolved.end !== null) !== (b.resolved.end !== null)) return a.resolved.end !== null;
+  return a.sentence < b.sentence;
+}
+
+export interface DateInputs {
+  entity: number;
+  sentences: AnalysedSentence[];
+  bindings: Bindings;
+  published: string | null;
+  fallbackYear: number | null;
+}
+
+function candidates(input: DateInputs, warnings: string[]): Candidate[] {
+  const { entity, sentences, bindings, published, fallbackYear } = input;
+  const out: Candidate[] = [];
+  for (const b of bindings.dates) {
+    if (b.entity !== entity) continue;
+    const tense = sentences[b.sentence]?.tense ?? 'unknown';
+    const resolved = resolveDate(b.mention, { published, tense, fallbackYear });
+    if (resolved.start === null) {
+      warnings.push(...resolved.warnings);
+      continue;
+    }
+    out.push({ resolved, role: b.role, score: b.score, sentence: b.sentence, note: null });
+  }
+  for (const r of bindings.relations) {
+    if (r.entity !== entity || r.ref.relation === null) continue;
+    const tense = sentences[r.sentence]?.tense ?? 'unknown';
+    const anchor = resolveDate(r.anchor.mention, { published, tense, fallbackYear });
+    if (anchor.start === null || anchor.precision !== 'day') continue;
+    const day = addDays(anchor.start, r.ref.relation.offset);
+    const resolved: ResolvedDate = {
+      start: day,
+      end: null,
+      precision: 'day',
+      warnings: anchor.warnings,
+    };
+    const note = "date counted from another event's date in the same sentence";
+    out.push({ resolved, role: r.ref.relation.edge, score: 0.5, sentence: r.sentence, note });
+  }
+  return out;
+}
+
+export function decideDate(input: DateInputs): DateDecision {
+  const warnings: string[] = [];
+  const all = candidates(input, warnings);
+  let best: Candidate | null = null;
+  for (const c of all) if (c.role !== 'end' && (best === null || better(c, best))) best = c;
+  if (best === null || best.resolved.start === null) {
+    return {
+      start: null,
+      end: null,
+      precision: 'unknown',
+      evidence: null,
+      warnings: [...warnings, 'no date found'],
+    };
+  }
+  const start = best.resolved.start;
+  warnings.push(...best.resolved.warnings);
+  if (best.note !== null) warnings.push(best.note);
+  const conflicting = all.find(
+    (c) =>
+      c.role !== 'end' &&
+      c.score === best.score &&
+      c.resolved.precision === best.resolved.precision &&
+      c.resolved.start !== start,
+  );
+  if (conflicting?.resolved.start != null)
+    warnings.push(`another start date was also found: ${conflicting.resolved.start}`);
+  const evidence = input.sentences[best.sentence]?.text ?? null;
+  if (best.resolved.precision !== 'day') {
+    return { start, end: null, precision: best.resolved.precision, evidence, warnings };
+  }
+  return {
+    start,
+    end: endOf(input, all, best, start, warnings),
+    precision: 'day',
+    evidence,
+    warnings,
+  };
+}
+
+function endOf(
+  input: DateInputs,
+  all: Candidate[],
+  best: Candidate,
+  start: string,
+  warnings: string[],
+): string | null {
+  if (best.resolved.end !== null) return best.resolved.end;
+  const ranged = all.find((c) => c.resolved.start === start && c.resolved.end !== null);
+  if (ranged?.resolved.end != null) return ranged.resolved.end;
+  for (const c of all) {
+    const day = c.resolved.start;
+    if (
+      c.role === 'end' &&
+      c.resolved.precision === 'day' &&
+      day !== null &&
+      daysBetween(start, day) >= 0
+    )
+      return day;
+  }
+  const duration = input.bindings.durations.find((d) => d.entity === input.entity);
+  if (duration !== undefined) {
+    warnings.push(`end date counted from "${duration.text}"`);
+    return addDays(start, duration.days - 1);
+  }
+  return best.role === 'span' ? start : null;
+}

@@ -1,0 +1,288 @@
+// Groups the event references of an article into entities: the forms of one name ("World
+// Metaverse Conference", "second World Metaverse Conference"), its acronym, the generic
+// references that point back to it ("the conference", "the three-day event"), and, for events
+// reported without a proper name, the subject of "… was held" ("the first session of …").
+import type { AnalysedSentence } from './analyse-sentence.ts';
+import { EVENT_NOUNS, coreOf, type NameMention } from './event-names.ts';
+
+export interface Relation {
+  /** Which end of the referenced event the anchor date is measured from. */
+  edge: 'start' | 'end';
+  /** referenced edge = anchor date + offset days. */
+  offset: number;
+}
+
+export interface Ref {
+  /** Position of the sentence in the analysed list. */
+  sentence: number;
+  index: number;
+  end: number;
+  kind: 'name' | 'generic' | 'subject';
+  /** "two-day" in "the two-day conference". */
+  modifiers: string;
+  /** Not where or when this event happens: "the organizing committee of X", "before the opening of X". */
+  blocked: boolean;
+  relation: Relation | null;
+}
+
+export interface Entity {
+  id: number;
+  core: string;
+  noun: string;
+  /** Every written form of the name, in order of appearance. */
+  forms: string[];
+  year: number | null;
+  organisation: boolean;
+  /** Named only by the subject phrase of a sentence, not by a proper name. */
+  unnamed: boolean;
+  refs: Ref[];
+}
+
+const COUNT_WORDS: Record<string, number> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+};
+
+const COUNTED_RELATION =
+  /\b(a|an|one|two|three|four|five|six|seven|\d{1,2})\s+(days?|weeks?)\s+(before|after|ahead of|prior to)\s+(?:the\s+)?(opening|start|launch|beginning|close|closing|end|conclusion)\s+of\s+(?:the\s+)?$/i;
+const EVE = /\bon the eve of\s+(?:the\s+)?(?:(?:opening|start|launch)\s+of\s+(?:the\s+)?)?$/i;
+const BLOCKING =
+  /(?:\b(?:ahead of|before|after|following|prior to|since|on the sidelines of|sidelines of|in the run-up to|in the lead-up to|preparations? for)\s+(?:the\s+)?(?:(?:opening|start|launch|close|closing|end)\s+of\s+(?:the\s+)?)?|\b(?:committee|organi[sz]ers?|organi[sz]ing committee|secretariat|sponsors?|founders?|website|theme|chairman|chairwoman|president|spokes(?:person|man|woman)|hosts?|venue|site|secretary-general|office|spillover effect|effect|success|results?|achievements?|outcomes?|legacy|preparatory work|attendees|participants|guests)\s+(?:of|for|from|at)\s+(?:the\s+)?|\b(?:last|next|previous|past) year['’]s\s+)(?:\d{4}\s+)?$/i;
+
+function relationBefore(before: string): { blocked: boolean; relation: Relation | null } {
+  const counted = COUNTED_RELATION.exec(before);
+  if (counted !== null) {
+    const n = COUNT_WORDS[(counted[1] ?? '').toLowerCase()] ?? Number(counted[1]);
+    const days = /^weeks?$/i.test(counted[2] ?? '') ? n * 7 : n;
+    const after = /^after$/i.test(counted[3] ?? '');
+    const edge = /^(?:close|closing|end|conclusion)$/i.test(counted[4] ?? '') ? 'end' : 'start';
+    return { blocked: true, relation: { edge, offset: after ? -days : days } };
+  }
+  if (EVE.test(before)) return { blocked: true, relation: { edge: 'start', offset: 1 } };
+  return { blocked: BLOCKING.test(before), relation: null };
+}
+
+function makeRef(
+  s: AnalysedSentence,
+  pos: number,
+  index: number,
+  end: number,
+  kind: Ref['kind'],
+  modifiers = '',
+): Ref {
+  const { blocked, relation } = relationBefore(s.text.slice(Math.max(0, index - 80), index));
+  return { sentence: pos, index, end, kind, modifiers, blocked, relation };
+}
+
+const SUBJECT =
+  /(?:^|[,;]\s+|\b(?:when|as|after|where|while)\s+)(?:the|a|an)\s+((?:(?!\b(?:was|were|is|are|will|has|had|and the)\b)[^,;])+?)\s+(?:(?:was|were|is|are|will be|has been|had been)\s+(?:being\s+)?(?:successfully\s+|officially\s+|grandly\s+)?(?:held|staged|convened|hosted|organi[sz]ed|opened|inaugurated|launched|kicked off)|(?:officially\s+)?(?:opened|kicked off|began|started|took place|got underway|opens|kicks off|begins|starts|takes place))\b/gi;
+
+const SUBJECT_NOUNS = new Set([
+  ...EVENT_NOUNS,
+  'event',
+  'ceremony',
+  'exchange',
+  'activity',
+  'activities',
+  'gathering',
+]);
+
+interface Subject {
+  phrase: string;
+  noun: string;
+  index: number;
+}
+
+function subjects(s: AnalysedSentence): Subject[] {
+  const out: Subject[] = [];
+  for (const m of s.text.matchAll(SUBJECT)) {
+    const phrase = (m[1] ?? '').replace(/^(?:\w+-day|annual)\s+/, '');
+    const words = phrase.split(/\s+/);
+    const index = m.index + m[0].indexOf(m[1] ?? '');
+    if (words.length < 3 || words.length > 35) continue;
+    if (s.names.some((n) => n.index < index + phrase.length && index < n.end)) continue;
+    const noun = words.find((w) => SUBJECT_NOUNS.has(w));
+    if (noun !== undefined) out.push({ phrase, noun, index });
+  }
+  return out;
+}
+
+function splitByYear(
+  group: { pos: number; m: NameMention }[],
+): { pos: number; m: NameMention }[][] {
+  const years = [...new Set(group.map((g) => g.m.year).filter((y) => y !== null))];
+  if (years.length <= 1) return [group];
+  const counts = years.map((y) => group.filter((g) => g.m.year === y).length);
+  const major = years[counts.indexOf(Math.max(...counts))];
+  return years.map((y) =>
+    group.filter((g) => g.m.year === y || (y === major && g.m.year === null)),
+  );
+}
+
+function lastRefBefore(e: Entity, pos: number, index: number): number {
+  let best = -1;
+  for (const r of e.refs) {
+    const at = r.sentence * 100_000 + r.index;
+    if ((r.sentence < pos || (r.sentence === pos && r.index < index)) && at > best) best = at;
+  }
+  return best;
+}
+
+export function salience(e: Entity): number {
+  if (e.organisation) return -1;
+  const inTitle = e.refs.some((r) => r.sentence === 0 && r.kind === 'name');
+  return e.refs.length + (inTitle ? 3 : 0);
+}
+
+const QUALIFIER_WORDS =
+  /^(?:\w+-day|\w+-long|annual|grand|first|second|third|latest|main|big|major|this|year['’]s)$/;
+
+function resolveGeneric(
+  entities: Entity[],
+  noun: string,
+  modifiers: string,
+  pos: number,
+  index: number,
+): Entity | null {
+  let pool = entities.filter(
+    (e) => !e.organisation && (e.noun === noun || e.core.split(' ').includes(noun)),
+  );
+  const words = modifiers.split(/\s+/).filter((w) => w !== '' && !QUALIFIER_WORDS.test(w));
+  const narrowed = pool.filter((e) => words.every((w) => e.core.includes(w.toLowerCase())));
+  if (narrowed.length > 0) pool = narrowed;
+  let best: Entity | null = null;
+  for (const e of pool) {
+    if (best === null || lastRefBefore(e, pos, index) > lastRefBefore(best, pos, index)) best = e;
+  }
+  return best;
+}
+
+export function mainEntity(entities: Entity[]): Entity | null {
+  let best: Entity | null = null;
+  for (const e of entities)
+    if (!e.organisation && (best === null || salience(e) > salience(best))) best = e;
+  return best;
+}
+
+export interface EntityGraph {
+  entities: Entity[];
+  /** "the event", "the gathering" and other references no name claims: they go to the main event. */
+  unresolved: Ref[];
+}
+
+/** `sentences[0]` is the headline (it may be empty text). */
+export function buildEntities(sentences: AnalysedSentence[]): EntityGraph {
+  const groups = new Map<string, { pos: number; m: NameMention }[]>();
+  sentences.forEach((s, pos) => {
+    for (const m of s.names) groups.set(m.core, [...(groups.get(m.core) ?? []), { pos, m }]);
+  });
+  const entities: Entity[] = [];
+  for (const group of groups.values()) {
+    for (const part of splitByYear(group)) {
+      const first = part[0];
+      if (first === undefined) continue;
+      entities.push({
+        id: entities.length,
+        core: first.m.core,
+        noun: first.m.noun,
+        forms: part.map((g) => g.m.name),
+        year: part.find((g) => g.m.year !== null)?.m.year ?? null,
+        organisation: part.every((g) => g.m.organisation),
+        unnamed: false,
+        refs: part.map((g) => {
+          const ref = makeRef(
+            sentences[g.pos] as AnalysedSentence,
+            g.pos,
+            g.m.index,
+            g.m.end,
+            'name',
+          );
+          return g.m.organisation ? { ...ref, blocked: true } : ref;
+        }),
+      });
+    }
+  }
+  addAliasRefs(sentences, entities, groups);
+  addSubjects(sentences, entities);
+  const unresolved = addGenerics(sentences, entities);
+  for (const e of entities) e.refs.sort(byPosition);
+  return { entities, unresolved };
+}
+
+export function byPosition(a: Ref, b: Ref): number {
+  return a.sentence - b.sentence || a.index - b.index;
+}
+
+function addAliasRefs(
+  sentences: AnalysedSentence[],
+  entities: Entity[],
+  groups: Map<string, { pos: number; m: NameMention }[]>,
+): void {
+  for (const e of entities) {
+    const alias = groups.get(e.core)?.find((g) => g.m.alias !== null)?.m.alias;
+    if (alias == null) continue;
+    sentences.forEach((s, pos) => {
+      for (const t of s.tokens) {
+        if (t.text !== alias || s.names.some((n) => t.index >= n.index && t.index < n.end + 8))
+          continue;
+        e.refs.push(makeRef(s, pos, t.index, t.index + t.text.length, 'name'));
+      }
+    });
+  }
+}
+
+function addSubjects(sentences: AnalysedSentence[], entities: Entity[]): void {
+  sentences.forEach((s, pos) => {
+    for (const subject of subjects(s)) {
+      const end = subject.index + subject.phrase.length;
+      const named = resolveGeneric(entities, subject.noun, '', pos, subject.index);
+      if (named !== null && !named.unnamed) {
+        named.refs.push(makeRef(s, pos, subject.index, end, 'generic', subject.phrase));
+        continue;
+      }
+      const core = coreOf(subject.phrase);
+      const existing = entities.find((e) => e.unnamed && e.core === core);
+      const ref = makeRef(s, pos, subject.index, end, 'subject');
+      if (existing !== undefined) existing.refs.push(ref);
+      else {
+        entities.push({
+          id: entities.length,
+          core,
+          noun: subject.noun,
+          forms: [subject.phrase],
+          year: null,
+          organisation: false,
+          unnamed: true,
+          refs: [ref],
+        });
+      }
+    }
+  });
+}
+
+function addGenerics(sentences: AnalysedSentence[], entities: Entity[]): Ref[] {
+  const deferred: Ref[] = [];
+  sentences.forEach((s, pos) => {
+    for (const g of s.generics) {
+      if (g.otherEdition) continue;
+      const covered = entities.some((e) =>
+        e.refs.some((r) => r.sentence === pos && g.index < r.end && r.index < g.end),
+      );
+      if (covered) continue;
+      const ref = makeRef(s, pos, g.index, g.end, 'generic', g.modifiers);
+      const target = ['event', 'gathering', 'meeting'].includes(g.noun)
+        ? null
+        : resolveGeneric(entities, g.noun, g.modifiers, pos, g.index);
+      if (target === null) deferred.push(ref);
+      else target.refs.push(ref);
+    }
+  });
+  return deferred;
+}

@@ -1,0 +1,300 @@
+// Event names in one sentence: capitalised names ending in an event word ("2020 World Internet
+// Conference", "second World Metaverse Conference"), quoted names beside an event noun
+// ("the forum “Meta-Creation Future”", "The "Light of Internet" expo"), acronyms with a year
+// ("CES 2024"), and generic references ("the two-day conference", "the event").
+import { lookupPlace } from './place-lexicon.ts';
+import type { Run, Token } from './tokens.ts';
+
+export interface NameMention {
+  name: string;
+  index: number;
+  end: number;
+  /** The event word, lowercased: "conference", "expo". */
+  noun: string;
+  /** Key shared by the forms of one name: no article, ordinal, year, quotes or parentheses. */
+  core: string;
+  year: number | null;
+  /** Acronym given in parentheses right after the name ("WAIC"). */
+  alias: string | null;
+  /** Part of an organisation's name ("… Conference Organizing Committee"). */
+  organisation: boolean;
+}
+
+export interface GenericMention {
+  noun: string;
+  index: number;
+  end: number;
+  /** Lowercase words between the article and the noun ("two-day internet"). */
+  modifiers: string;
+  /** "next year's conference", "last year's expo": another edition, not this one. */
+  otherEdition: boolean;
+}
+
+export const EVENT_NOUNS = new Set(
+  (
+    'conference forum expo exposition summit congress fair week festival carnival exhibition session sessions ' +
+    'symposium workshop hackathon meeting convention show challenge competition contest games olympiad seminar ' +
+    'dialogue salon roadshow gala colloquium conclave webinar tournament championship championships biennale ' +
+    'biennial fest days assembly awards jamboree bootcamp'
+  ).split(' '),
+);
+
+const GENERIC_NOUNS = new Set(
+  (
+    'conference forum expo exposition summit congress fair festival carnival exhibition session symposium ' +
+    'workshop hackathon meeting convention event gathering competition contest challenge seminar salon ' +
+    'roadshow webinar gala show'
+  ).split(' '),
+);
+
+const ORDINAL =
+  /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-\w+|thirtieth|fortieth|fiftieth|\d{1,3}(?:st|nd|rd|th))$/i;
+
+const ORGANISATION_NAMES =
+  /(?:Political Consultative Conference|People['’]s Congress|Trade Union Congress)$/;
+
+const AFTER_NAME_VENUE =
+  /^(?:Cent(?:er|re)|Hall|Museum|Park|Hotel|Building|Tower|Pavilion|Plaza|Complex|Grounds?)$/;
+
+/** Titles written in capitals before "of the …" ("Vice Chairman of the …"): not part of the name. */
+const ROLE_WORDS =
+  /^(?:Chairman|Chairwoman|Chair|Director|President|Vice|Deputy|Member|Members|Secretary|Head|Mayor|Minister|Chief|CEO|Founder|Officer|Manager|Committee|Secretariat|Delegation|Delegates|Spokesperson|Representative|Representatives|Organizers|Organisers|Host|Hosts)$/;
+
+const DETERMINERS = new Set(['the', 'this', 'a', 'an', 'its', 'their', 'that', "year's", 'year’s']);
+
+export function isOrdinal(word: string): boolean {
+  return ORDINAL.test(word);
+}
+
+export function coreOf(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/\([^)]*\)/g, ' ')
+    .replace(/["“”]/g, '')
+    .replace(/\b(?:19|20)\d{2}\b/g, ' ')
+    .split(/\s+/)
+    .filter((w) => w !== '' && w !== 'the' && !ORDINAL.test(w))
+    .join(' ');
+}
+
+function yearIn(name: string): number | null {
+  const m = /\b((?:19|20)\d{2})\b/.exec(name);
+  return m === null ? null : Number(m[1]);
+}
+
+function parenthesised(tokens: Token[], at: number): { text: string; to: number } | null {
+  if (tokens[at]?.text !== '(') return null;
+  const inner = tokens[at + 1];
+  const close = tokens[at + 2];
+  if (inner === undefined || close?.text !== ')') return null;
+  return { text: inner.text, to: at + 3 };
+}
+
+function make(
+  sentence: string,
+  from: Token,
+  to: Token,
+  noun: string,
+  extra: Partial<NameMention> = {},
+): NameMention {
+  const name = sentence.slice(from.index, to.index + to.text.length).replace(/\s+/g, ' ');
+  return {
+    name,
+    index: from.index,
+    end: to.index + to.text.length,
+    noun,
+    core: coreOf(name),
+    year: yearIn(name),
+    alias: null,
+    organisation: ORGANISATION_NAMES.test(name),
+    ...extra,
+  };
+}
+
+function fromRun(sentence: string, tokens: Token[], run: Run): NameMention | null {
+  let kw = -1;
+  for (let i = run.to - 1; i >= run.from; i -= 1) {
+    const t = tokens[i];
+    if (t?.kind === 'cap' && EVENT_NOUNS.has(t.text.toLowerCase())) {
+      kw = i;
+      break;
+    }
+  }
+  if (kw < 0) return fromAcronym(sentence, tokens, run);
+  let last = kw;
+  while (last + 1 < run.to) {
+    const next = tokens[last + 1];
+    if (
+      next === undefined ||
+      !(/^(?:19|20)\d{2}$/.test(next.text) || lookupPlace(next.text)?.level === 'city')
+    )
+      break;
+    last += 1;
+  }
+  const trailing = tokens[last + 1];
+  if (last + 1 < run.to && trailing !== undefined && AFTER_NAME_VENUE.test(trailing.text))
+    return null;
+  let start = run.from;
+  for (let i = run.from; i < kw; i += 1) {
+    const t = tokens[i];
+    if (t?.possessive === true && lookupPlace(t.text.replace(/['’]s$/, '')) !== null) start = i + 1;
+    if (t !== undefined && ROLE_WORDS.test(t.text) && tokens[i + 1]?.text === 'of') {
+      start = tokens[i + 2]?.text === 'the' ? i + 3 : i + 2;
+    }
+  }
+  const before = tokens[start - 1];
+  if (
+    start === run.from &&
+    before !== undefined &&
+    before.kind === 'lower' &&
+    ORDINAL.test(before.text)
+  )
+    start -= 1;
+  const first = tokens[start];
+  let lastToken = tokens[last];
+  if (first === undefined || lastToken === undefined || start > kw) return null;
+  const paren = parenthesised(tokens, last + 1);
+  let alias: string | null = null;
+  if (paren !== null && lookupPlace(paren.text) !== null)
+    lastToken = tokens[paren.to - 1] ?? lastToken;
+  else if (paren !== null && /^[A-Z][A-Za-z0-9]{1,9}$/.test(paren.text)) alias = paren.text;
+  const noun = (tokens[kw]?.text ?? '').toLowerCase();
+  const mention = make(sentence, first, lastToken, noun, { alias });
+  mention.organisation ||= last + 1 < run.to && trailing?.kind === 'cap';
+  return mention;
+}
+
+/** "CES 2024", "MWC Shanghai", "GITEX Global 2023": an acronym named with its year or city. */
+function fromAcronym(sentence: string, tokens: Token[], run: Run): NameMention | null {
+  const first = tokens[run.from];
+  const second = tokens[run.from + 1];
+  const last = tokens[run.to - 1];
+  if (first === undefined || second === undefined || last === undefined) return null;
+  if (
+    !/^(?:[A-Z]{2,8}|[A-Z][a-z]+[A-Z][A-Za-z]+)$/.test(first.text) ||
+    lookupPlace(first.text) !== null
+  )
+    return null;
+  if (run.to - run.from > 3) return null;
+  const yearOrCity = /^(?:19|20)\d{2}$/.test(last.text) || lookupPlace(last.text)?.level === 'city';
+  if (!yearOrCity) return null;
+  return make(sentence, first, last, 'event');
+}
+
+function closingQuote(tokens: Token[], open: number): number {
+  for (let j = open + 1; j < Math.min(tokens.length, open + 14); j += 1) {
+    const t = tokens[j];
+    if (t?.kind === 'quote') return j;
+    if (t === undefined || t.text === '(' || t.text === ';') return -1;
+  }
+  return -1;
+}
+
+/** Up to three lowercase words before an event noun: "industry metaverse forum". */
+function modifiersBefore(tokens: Token[], noun: number): number {
+  let start = noun;
+  for (let i = noun - 1; i >= Math.max(0, noun - 3); i -= 1) {
+    const t = tokens[i];
+    if (
+      t === undefined ||
+      t.kind !== 'lower' ||
+      DETERMINERS.has(t.text) ||
+      t.text === 'and' ||
+      /-day$/.test(t.text)
+    )
+      break;
+    start = i;
+  }
+  return start;
+}
+
+function fromQuotes(sentence: string, tokens: Token[]): NameMention[] {
+  const out: NameMention[] = [];
+  for (let i = 0; i < tokens.length; i += 1) {
+    if (tokens[i]?.kind !== 'quote') continue;
+    const close = closingQuote(tokens, i);
+    if (close < 0) continue;
+    const inner = tokens[i + 1];
+    const openTok = tokens[i];
+    const closeTok = tokens[close];
+    if (inner?.kind !== 'cap' || openTok === undefined || closeTok === undefined) {
+      i = Math.max(i, close);
+      continue;
+    }
+    const quoted = `"${sentence.slice(inner.index, closeTok.index).trim()}"`;
+    const prev = tokens[i - 1];
+    const next = tokens[close + 1];
+    if (prev !== undefined && EVENT_NOUNS.has(prev.text.toLowerCase())) {
+      const modStart = modifiersBefore(tokens, i - 1);
+      const mods = tokens
+        .slice(modStart, i)
+        .map((t) => t.text.toLowerCase())
+        .join(' ');
+      const name = `${quoted} ${mods}`;
+      out.push({
+        ...make(sentence, tokens[modStart] ?? prev, closeTok, prev.text.toLowerCase()),
+        name,
+        core: coreOf(name),
+        year: null,
+      });
+    } else if (next !== undefined && EVENT_NOUNS.has(next.text.toLowerCase())) {
+      const name = `${quoted} ${next.text}`;
+      out.push({
+        ...make(sentence, openTok, next, next.text.toLowerCase()),
+        name,
+        core: coreOf(name),
+        year: null,
+      });
+    }
+    i = close;
+  }
+  return out;
+}
+
+export function findNameMentions(sentence: string, tokens: Token[], runs: Run[]): NameMention[] {
+  const out: NameMention[] = fromQuotes(sentence, tokens);
+  for (const run of runs) {
+    const m = fromRun(sentence, tokens, run);
+    if (m === null || out.some((q) => m.index < q.end && q.index < m.end)) continue;
+    out.push(m);
+  }
+  return out.sort((a, b) => a.index - b.index);
+}
+
+const OTHER_EDITION = /^(?:next|last|previous|past|future)$/;
+
+export function findGenericMentions(tokens: Token[], names: NameMention[]): GenericMention[] {
+  const out: GenericMention[] = [];
+  for (let i = 0; i < tokens.length; i += 1) {
+    const t = tokens[i];
+    if (t?.kind !== 'lower' || !GENERIC_NOUNS.has(t.text)) continue;
+    if (names.some((n) => t.index >= n.index && t.index < n.end)) continue;
+    let det = -1;
+    for (let j = i - 1; j >= Math.max(0, i - 4); j -= 1) {
+      const u = tokens[j];
+      if (u === undefined) break;
+      if (DETERMINERS.has(u.text.toLowerCase())) {
+        det = j;
+        break;
+      }
+      if (u.kind !== 'lower' && u.kind !== 'num') break;
+    }
+    if (det < 0) continue;
+    const detTok = tokens[det];
+    const beforeDet = tokens[det - 1];
+    const modifiers = tokens
+      .slice(det + 1, i)
+      .map((u) => u.text)
+      .join(' ');
+    out.push({
+      noun: t.text,
+      index: detTok?.index ?? t.index,
+      end: t.index + t.text.length,
+      modifiers,
+      otherEdition:
+        /year['’]s$/.test(detTok?.text ?? '') &&
+        OTHER_EDITION.test(beforeDet?.text.toLowerCase() ?? ''),
+    });
+  }
+  return out;
+}

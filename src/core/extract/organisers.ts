@@ -1,0 +1,43 @@
+// Hosts and organisers: "jointly hosted by A, B, and C, and co-hosted by D" → [A, B, C, D].
+
+const BY =
+  /\b(?:(?:jointly|co-?)\s*)?(?:hosted|organi[sz]ed|sponsored|co-hosted|co-organi[sz]ed|co-sponsored|convened|held|staged|presented|initiated)\s+(?:jointly\s+)?by\s+/gi;
+
+/** Where a list of organisers ends: the next clause, a date, a place. */
+const LIST_END =
+  /[.;:(—–]|,\s+(?:and\s+)?(?:co-|jointly|which|who|with|while|where|featuring|bringing|attracting|drawing|gathering|under|as|it|the (?:event|forum|conference|expo|summit))|\s+(?:on|in|at|from|with|to|under|as|since|during|which|who|where|while|through|via|starting|featuring|is|are|was|were|will|has|have|this|that)\s+/;
+
+function splitAnd(item: string): string[] {
+  const at = item.indexOf(' and ');
+  if (at < 0) return [item];
+  const left = item.slice(0, at);
+  const right = item.slice(at + 5);
+  if (right.startsWith('the ') || !left.includes(' of ')) return [left, ...splitAnd(right)];
+  const rest = splitAnd(right);
+  const [head = '', ...tail] = rest;
+  return [`${left} and ${head}`, ...tail];
+}
+
+function clean(name: string): string {
+  return name
+    .trim()
+    .replace(/^(?:and|as well as)\s+/, '')
+    .replace(/^the\s+/i, '')
+    .replace(/[\s,]+$/, '');
+}
+
+export function findOrganisers(sentence: string): string[] {
+  const out: string[] = [];
+  for (const m of sentence.matchAll(BY)) {
+    const rest = sentence.slice(m.index + m[0].length);
+    const end = LIST_END.exec(rest);
+    const list = end === null ? rest : rest.slice(0, end.index);
+    for (const part of list.split(/,\s*|\s+as well as\s+/)) {
+      for (const name of splitAnd(clean(part)).map(clean)) {
+        if (/[A-Z]/.test(name) && name.split(/\s+/).length <= 14 && !out.includes(name))
+          out.push(name);
+      }
+    }
+  }
+  return out;
+}

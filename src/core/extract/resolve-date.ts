@@ -1,0 +1,131 @@
+// Turns a date mention into ISO start/end dates with a precision, using the publication date
+// for what the text leaves implicit (the year, "on Wednesday", "yesterday").
+import type { DatePrecision } from '../event.ts';
+import { addDays, daysBetween, daysInMonth, nearestWeekday, parseIso, toIso } from './calendar.ts';
+import type { DateMention, PartialDate } from './date-mentions.ts';
+import type { Tense } from './tense.ts';
+
+export interface DateContext {
+  /** ISO publication date, when known. */
+  published: string | null;
+  tense: Tense;
+  /** A year to fall back on when there is no publication date (e.g. from the event's name). */
+  fallbackYear: number | null;
+}
+
+export interface ResolvedDate {
+  start: string | null;
+  end: string | null;
+  precision: DatePrecision;
+  warnings: string[];
+}
+
+const WEEKDAY_NAMES = [
+  'Sunday',
+  'Monday',
+  'Tuesday',
+  'Wednesday',
+  'Thursday',
+  'Friday',
+  'Saturday',
+];
+
+/** Beyond this distance from publication, a year-less date is taken from the neighbouring year. */
+const TENSE_SLACK_DAYS = 14;
+const HALF_YEAR_DAYS = 183;
+
+const unknown = (warning: string): ResolvedDate => ({
+  start: null,
+  end: null,
+  precision: 'unknown',
+  warnings: [warning],
+});
+
+function inferYear(month: number, day: number, ctx: DateContext): number | null {
+  const pub = ctx.published === null ? null : parseIso(ctx.published);
+  if (pub === null || ctx.published === null) return ctx.fallbackYear;
+  const candidate = Math.min(day, daysInMonth(pub.year, month));
+  const diff = daysBetween(ctx.published, toIso(pub.year, month, candidate));
+  if (ctx.tense === 'past' && diff > TENSE_SLACK_DAYS) return pub.year - 1;
+  if (ctx.tense === 'future' && diff < -TENSE_SLACK_DAYS) return pub.year + 1;
+  if (ctx.tense === 'past' || ctx.tense === 'future') return pub.year;
+  if (diff > HALF_YEAR_DAYS) return pub.year - 1;
+  if (diff < -HALF_YEAR_DAYS) return pub.year + 1;
+  return pub.year;
+}
+
+function yearNote(ctx: DateContext): string {
+  return ctx.published === null
+    ? 'date has no year: year taken from the event name or article'
+    : `date has no year: year inferred from publication date ${ctx.published}`;
+}
+
+function resolveAbsolute(
+  start: PartialDate,
+  end: PartialDate | null,
+  ctx: DateContext,
+  rel: number | null,
+): ResolvedDate {
+  const warnings: string[] = [];
+  let year = start.year;
+  if (year === null && rel !== null && ctx.published !== null) {
+    year = Number(ctx.published.slice(0, 4)) + rel;
+  } else if (year === null && start.month !== null) {
+    year = inferYear(start.month, start.day ?? 1, ctx);
+    if (year === null) return unknown('date has no year and the publication date is unknown');
+    warnings.push(yearNote(ctx));
+  }
+  if (year === null) return unknown('date could not be read');
+  if (start.month === null)
+    return { start: toIso(year, 1, 1), end: null, precision: 'year', warnings };
+  if (start.day === null) {
+    return { start: toIso(year, start.month, 1), end: null, precision: 'month', warnings };
+  }
+  const startIso = toIso(year, start.month, start.day);
+  let endIso: string | null = null;
+  if (end?.month != null && end.day !== null) {
+    const endYear = end.year ?? (end.month < start.month ? year + 1 : year);
+    endIso = toIso(endYear, end.month, end.day);
+    if (daysBetween(startIso, endIso) < 0) endIso = null;
+  }
+  return { start: startIso, end: endIso, precision: 'day', warnings };
+}
+
+function weekdayDirection(m: DateMention, tense: Tense, published: string): string {
+  const weekday = m.weekday ?? 0;
+  if (m.weekdayModifier === 'last') return nearestWeekday(addDays(published, -1), weekday, -1);
+  if (m.weekdayModifier === 'next') return nearestWeekday(addDays(published, 1), weekday, 1);
+  if (tense === 'future') return nearestWeekday(published, weekday, 1);
+  if (tense === 'present') {
+    const before = nearestWeekday(published, weekday, -1);
+    const after = nearestWeekday(published, weekday, 1);
+    return daysBetween(before, published) <= daysBetween(published, after) ? before : after;
+  }
+  return nearestWeekday(published, weekday, -1);
+}
+
+export function resolveDate(m: DateMention, ctx: DateContext): ResolvedDate {
+  if (m.invalid) return unknown(`impossible date "${m.text}" ignored`);
+  if (m.start !== null) return resolveAbsolute(m.start, m.end, ctx, m.yearRelative);
+  if (ctx.published === null)
+    return unknown(`"${m.text}" needs a publication date, which is unknown`);
+  if (m.weekday !== null) {
+    const day = weekdayDirection(m, ctx.tense, ctx.published);
+    const name = WEEKDAY_NAMES[m.weekday] ?? '';
+    return {
+      start: day,
+      end: null,
+      precision: 'day',
+      warnings: [
+        `"${name}" resolved relative to publication date ${ctx.published} (${ctx.tense} tense)`,
+      ],
+    };
+  }
+  const offset = m.dayOffset ?? 0;
+  return {
+    start: addDays(ctx.published, offset),
+    end: null,
+    precision: 'day',
+    warnings: [`"${m.text}" resolved relative to publication date ${ctx.published}`],
+  };
+}

@@ -1,0 +1,17 @@
+// The grammatical time of a clause, used to resolve "on Friday" and dates without a year.
+
+export type Tense = 'past' | 'present' | 'future' | 'unknown';
+
+const FUTURE =
+  /\b(?:will|shall|is (?:set|scheduled|expected|slated|due|going) to|are (?:set|scheduled|expected|slated|due|going) to|is scheduled for|are scheduled for|to be held|upcoming|forthcoming|plans? to hold)\b/i;
+const PRESENT =
+  /\b(?:opens|kicks off|begins|starts|is (?:being )?held|are (?:being )?held|runs|is underway|is under way|is taking place|takes place|gathers|brings|features|closes|concludes|ends)\b/i;
+const PAST =
+  /\b(?:was|were|had|has been|have been|opened|kicked off|began|started|took place|concluded|closed|ended|wrapped up|gathered|attended|drew|held|launched|unveiled|staged|convened|featured|brought|showcased|attracted|hosted|organized|organised|saw)\b/i;
+
+export function tenseOf(clause: string): Tense {
+  if (FUTURE.test(clause)) return 'future';
+  if (PAST.test(clause)) return 'past';
+  if (PRESENT.test(clause)) return 'present';
+  return 'unknown';
+}
