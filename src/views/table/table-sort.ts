@@ -85,36 +85,36 @@ function buildOrder(store: EventStore, valueOf: (p: EventProperties) => SortValu
     const value = valueOf((features[i] as (typeof features)[number]).properties);
     values[i] = typeof value === 'string' && value.trim() === '' ? null : value;
   }
-  const rank = rankValues(values);
-  // Rank and index packed in one float (exact below 2^53), so a native numeric sort, with no
-  // comparator call per pair, orders by rank and keeps store order among equals.
-  const packed: number[] = [];
-  const missing: number[] = [];
-  for (let i = 0; i < size; i++) {
-    const r = rank[i] as number;
-    if (r < 0) missing.push(i);
-    else packed.push(r * size + i);
+  const { rank, distinct } = rankValues(values);
+  // Ranks are dense (below `distinct`), so a counting sort orders them in linear time, and it is
+  // stable: equal values keep store order. Rank `distinct` stands for "no value" and goes last.
+  const next = new Uint32Array(distinct + 1);
+  for (let i = 0; i < size; i++) next[rank[i] as number]++;
+  const missing = next[distinct] as number;
+  for (let r = 0, start = 0; r <= distinct; r++) {
+    const count = next[r] as number;
+    next[r] = start;
+    start += count;
   }
-  const sorted = Float64Array.from(packed).sort();
   const order = new Uint32Array(size);
-  for (let k = 0; k < sorted.length; k++) order[k] = (sorted[k] as number) % size;
-  order.set(missing, sorted.length);
-  return { order, valued: sorted.length };
+  for (let i = 0; i < size; i++) order[next[rank[i] as number]++] = i;
+  return { order, valued: size - missing };
 }
 
-/** Dense rank of each value among the distinct values (-1 for none): collated text, numbers. */
-function rankValues(values: readonly SortValue[]): Int32Array {
+/** Dense rank of each value among the distinct values (`distinct` for none): numbers, then text. */
+function rankValues(values: readonly SortValue[]): { rank: Uint32Array; distinct: number } {
   const texts = new Set<string>();
   const numbers = new Set<number>();
   for (const v of values) {
     if (typeof v === 'string') texts.add(v);
     else if (typeof v === 'number' && Number.isFinite(v)) numbers.add(v);
   }
-  // Numbers before text: a column holds one kind, but a user's dataset may mix them.
+  // A column holds one kind, but a user's dataset may mix them.
   const rankOf = new Map<SortValue, number>();
   for (const n of Float64Array.from(numbers).sort()) rankOf.set(n, rankOf.size);
   for (const t of [...texts].sort(collator.compare)) rankOf.set(t, rankOf.size);
-  const rank = new Int32Array(values.length);
-  for (let i = 0; i < values.length; i++) rank[i] = rankOf.get(values[i] ?? null) ?? -1;
-  return rank;
+  const distinct = rankOf.size;
+  const rank = new Uint32Array(values.length);
+  for (let i = 0; i < values.length; i++) rank[i] = rankOf.get(values[i] ?? null) ?? distinct;
+  return { rank, distinct };
 }
