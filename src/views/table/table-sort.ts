@@ -89,7 +89,10 @@ function buildOrder(store: EventStore, valueOf: (p: EventProperties) => SortValu
   // Ranks are dense (below `distinct`), so a counting sort orders them in linear time, and it is
   // stable: equal values keep store order. Rank `distinct` stands for "no value" and goes last.
   const next = new Uint32Array(distinct + 1);
-  for (let i = 0; i < size; i++) next[rank[i] as number]++;
+  for (let i = 0; i < size; i++) {
+    const r = rank[i] as number;
+    next[r] = (next[r] as number) + 1;
+  }
   const missing = next[distinct] as number;
   for (let r = 0, start = 0; r <= distinct; r++) {
     const count = next[r] as number;
@@ -97,7 +100,12 @@ function buildOrder(store: EventStore, valueOf: (p: EventProperties) => SortValu
     start += count;
   }
   const order = new Uint32Array(size);
-  for (let i = 0; i < size; i++) order[next[rank[i] as number]++] = i;
+  for (let i = 0; i < size; i++) {
+    const r = rank[i] as number;
+    const at = next[r] as number;
+    order[at] = i;
+    next[r] = at + 1;
+  }
   return { order, valued: size - missing };
 }
 
