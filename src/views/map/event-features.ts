@@ -1,6 +1,9 @@
 // The map's own copy of the events: one small GeoJSON point per placed event, built once per
-// dataset, carrying only what the layers draw and the tooltip shows.
-import type { EventCollection, EventProperties } from '../../core/event.ts';
+// dataset, carrying only what the layers draw. Text for the tooltip and lists is read from the
+// event itself when shown (eventSummary), so it is never copied to MapLibre's worker.
+import type { EventCollection, EventFeature } from '../../core/event.ts';
+import { formatEventDate } from '../../core/format-date.ts';
+import { placeLabel } from '../../core/format-place.ts';
 import { precisionClass, type PrecisionClass } from './precision.ts';
 import { themeColor } from './theme-colors.ts';
 
@@ -8,16 +11,14 @@ export interface EventPointProperties {
   /** Index into collection.features (the store index). */
   i: number;
   id: string;
-  name: string;
-  date: string;
-  place: string;
   color: string;
   precision: PrecisionClass;
+  /** Events this point stands for: always 1 here, summed by MapLibre's clusters with bins. */
+  n: 1;
 }
 
 export interface EventPoint {
   type: 'Feature';
-  id: number;
   geometry: { type: 'Point'; coordinates: [number, number] };
   properties: EventPointProperties;
 }
@@ -34,50 +35,34 @@ export function buildEventPoints(collection: EventCollection): EventPoints {
     const p = f.properties;
     return {
       type: 'Feature',
-      id: i,
       geometry: { type: 'Point', coordinates: [coords[0], coords[1]] },
       properties: {
         i,
         id: p.id,
-        name: p.name,
-        date: displayDate(p),
-        place: displayPlace(p),
         color: themeColor(p.themes[0]),
         precision: precisionClass(p.location_precision),
+        n: 1,
       },
     };
   });
 }
 
-export function displayDate(p: Pick<EventProperties, 'start' | 'end' | 'date_precision'>): string {
-  if (p.start === null) return 'Date unknown';
-  const start = trimToPrecision(p.start, p.date_precision);
-  if (p.end === null || p.end === p.start) return start;
-  return `${start} – ${trimToPrecision(p.end, p.date_precision)}`;
+/** What the tooltip and the pick list show of an event. */
+export interface EventSummary {
+  id: string;
+  name: string;
+  date: string;
+  place: string;
+  color: string;
 }
 
-function trimToPrecision(iso: string, precision: EventProperties['date_precision']): string {
-  if (precision === 'year') return iso.slice(0, 4);
-  if (precision === 'month') return iso.slice(0, 7);
-  return iso;
-}
-
-export function displayPlace(
-  p: Pick<
-    EventProperties,
-    'venue' | 'town' | 'district' | 'city' | 'province' | 'country' | 'place'
-  >,
-): string {
-  const parts = [p.venue, p.town ?? p.district, p.city, p.province, p.country].filter(
-    (s): s is string => s !== null && s !== '',
-  );
-  const unique = parts.filter((s, k) => parts.indexOf(s) === k);
-  return unique.length > 0 ? unique.join(', ') : (p.place ?? 'Place unknown');
-}
-
-/** Rows that can be drawn: the filtered store indices that have a point. */
-export function countUnplaced(points: EventPoints, rows: Uint32Array): number {
-  let n = 0;
-  for (const i of rows) if (points[i] === undefined) n++;
-  return n;
+export function eventSummary(f: EventFeature): EventSummary {
+  const p = f.properties;
+  return {
+    id: p.id,
+    name: p.name,
+    date: formatEventDate(p.start, p.end, p.date_precision),
+    place: placeLabel(p) ?? 'Place unknown',
+    color: themeColor(p.themes[0]),
+  };
 }

@@ -8,26 +8,27 @@ import {
   setWorkerUrl,
   type AllPaintProperties,
   type GeoJSONSource,
-  type MapGeoJSONFeature,
   type MapMouseEvent,
 } from 'maplibre-gl';
-import type { Feature, Point } from 'geojson';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
-import { offlineStyle, basemapAttribution } from './basemap-style.ts';
-import { buildEventPoints, type EventPointProperties, type EventPoints } from './event-features.ts';
-import { EventSourceSync } from './event-source-sync.ts';
+import { basemapAttribution, offlineStyle } from './basemap-style.ts';
+import { buildPointIndex, mercatorX, mercatorY, type PointIndex } from './event-bins.ts';
+import { buildEventPoints } from './event-features.ts';
+import { EventSourceSync, type SyncMode, type SyncView } from './event-source-sync.ts';
 import {
+  basemapLayers,
+  basemapSourceIds,
+  clusterProperties,
   eventLayerIds,
   eventLayers,
   eventSourceId,
-  basemapLayers,
-  interactiveLayerIds,
   selectedFilter,
 } from './layers.ts';
 import { MapLegend } from './map-legend.tsx';
-import type { MapViewProps, MapViewState } from './map-view-props.ts';
 import { PickList, Tooltip, type Pick } from './map-overlays.tsx';
+import { eventsOf, groupMembers, hitAt, openGroup } from './map-picking.ts';
+import type { MapViewProps, MapViewState } from './map-view-props.ts';
 import { paletteFor, type Palette } from './palette.ts';
 import { useDarkMode } from './use-dark-mode.ts';
 import { normaliseBounds, roundView, sameView } from './view-state.ts';
@@ -42,7 +43,6 @@ declare global {
 }
 
 const onlineStyleUrl: unknown = import.meta.env.VITE_MAP_STYLE_URL;
-const clusterMaxZoom = 12;
 const worldView: MapViewState = { lon: 20, lat: 25, zoom: 1 };
 
 export default function EventsMap(props: MapViewProps) {
@@ -52,9 +52,9 @@ export default function EventsMap(props: MapViewProps) {
   const [sync, setSync] = useState<EventSourceSync | null>(null);
   const [hover, setHover] = useState<Pick | null>(null);
   const [pick, setPick] = useState<Pick | null>(null);
-  const dark = useDarkMode();
-  const palette = paletteFor(dark);
-  const points = useMemo(() => buildEventPoints(collection), [collection]);
+  const palette = paletteFor(useDarkMode());
+  const index = useMemo(() => buildPointIndex(buildEventPoints(collection)), [collection]);
+  const keep = useMemo(() => selectedIndex(index, selectedId), [index, selectedId]);
 
   const emitView = useEffectEvent((m: MapLibreMap) => {
     const c = m.getCenter();
@@ -64,8 +64,8 @@ export default function EventsMap(props: MapViewProps) {
       normaliseBounds(b.getWest(), b.getSouth(), b.getEast(), b.getNorth()),
     );
   });
-  const select = useEffectEvent((id: string | null) => {
-    onSelect(id);
+  const resync = useEffectEvent(() => {
+    if (map !== null) sync?.update(index, rows, keep, syncView(map));
   });
   const initial = useEffectEvent(() => ({ view, palette }));
 
@@ -81,6 +81,7 @@ export default function EventsMap(props: MapViewProps) {
       style: online ? onlineStyleUrl : offlineStyle(start.palette, document.baseURI),
       center: [v.lon, v.lat],
       zoom: v.zoom,
+      maxZoom: 17,
       attributionControl: false,
       localIdeographFontFamily: '"Noto Sans CJK SC", "Noto Sans SC", sans-serif',
       dragRotate: false,
@@ -103,16 +104,19 @@ export default function EventsMap(props: MapViewProps) {
         type: 'geojson',
         data: { type: 'FeatureCollection', features: [] },
         cluster: true,
-        clusterMaxZoom,
+        clusterMaxZoom: 12,
         clusterRadius: 40,
+        clusterProperties,
       });
       for (const layer of eventLayers(start.palette)) m.addLayer(layer);
-      setSync(new EventSourceSync(m.getSource<GeoJSONSource>(eventSourceId) as GeoJSONSource));
+      const source = m.getSource<GeoJSONSource>(eventSourceId) as GeoJSONSource;
+      setSync(new EventSourceSync(source, syncMode()));
       setMap(m);
       container.dataset.loaded = 'true';
     });
     m.on('moveend', () => {
       emitView(m);
+      resync();
     });
     return () => {
       if (window.__eventAtlasMap === m) delete window.__eventAtlasMap;
@@ -123,9 +127,8 @@ export default function EventsMap(props: MapViewProps) {
   }, []);
 
   useEffect(() => {
-    if (sync === null) return;
-    void sync.update(points, rows);
-  }, [sync, points, rows]);
+    if (map !== null) sync?.update(index, rows, keep, syncView(map));
+  }, [map, sync, index, rows, keep]);
 
   useEffect(() => {
     map?.setFilter(eventLayerIds.selected, selectedFilter(selectedId));
@@ -147,34 +150,40 @@ export default function EventsMap(props: MapViewProps) {
   const framed = useRef(false);
   useEffect(() => {
     if (map === null || framed.current || initial().view !== null) return;
-    framed.current = fitPoints(map, points, rows, false);
-  }, [map, points, rows]);
+    framed.current = fitRows(map, index, rows, false);
+  }, [map, index, rows]);
 
   const onPointer = useEffectEvent((e: MapMouseEvent, m: MapLibreMap) => {
-    const features = m.queryRenderedFeatures(e.point, { layers: interactiveLayerIds });
-    m.getCanvas().style.cursor = features.length > 0 ? 'pointer' : '';
-    setHover(features.length > 0 ? toPick(e, features) : null);
+    const hit = hitAt(m, e.point);
+    m.getCanvas().style.cursor = hit === null ? '' : 'pointer';
+    if (hit === null) setHover(null);
+    else if (hit.kind === 'events') {
+      setHover({
+        x: e.point.x,
+        y: e.point.y,
+        events: eventsOf(collection, hit.indices),
+        total: hit.indices.length,
+      });
+    } else setHover({ x: e.point.x, y: e.point.y, events: [], total: hit.size });
   });
-  const onClick = useEffectEvent((e: MapMouseEvent, m: MapLibreMap) => {
-    const features = m.queryRenderedFeatures(e.point, { layers: interactiveLayerIds });
+  const onClick = useEffectEvent(async (e: MapMouseEvent, m: MapLibreMap) => {
+    const hit = hitAt(m, e.point);
     setHover(null);
-    const first = features[0];
-    if (first === undefined) {
-      setPick(null);
-      select(null);
-      return;
-    }
-    const clusterId: unknown = first.properties.cluster_id;
-    if (typeof clusterId === 'number') {
-      void expandCluster(m, clusterId, e, setPick);
-      return;
-    }
-    const found = toPick(e, features);
-    if (found.events.length === 1 && found.events[0] !== undefined) {
-      setPick(null);
-      select(found.events[0].id);
-    } else {
-      setPick(found);
+    setPick(null);
+    if (hit === null) {
+      onSelect(null);
+    } else if (hit.kind === 'events' && hit.indices.length === 1) {
+      const f = collection.features[hit.indices[0] as number];
+      if (f !== undefined) onSelect(f.properties.id);
+    } else if (hit.kind === 'events') {
+      setPick({
+        x: e.point.x,
+        y: e.point.y,
+        events: eventsOf(collection, hit.indices),
+        total: hit.indices.length,
+      });
+    } else if (sync !== null) {
+      setPick(openGroup(m, collection, index, await groupMembers(m, hit, sync), e.point));
     }
   });
 
@@ -184,7 +193,7 @@ export default function EventsMap(props: MapViewProps) {
       onPointer(e, map);
     };
     const click = (e: MapMouseEvent) => {
-      onClick(e, map);
+      void onClick(e, map);
     };
     const leave = () => {
       setHover(null);
@@ -213,13 +222,13 @@ export default function EventsMap(props: MapViewProps) {
           className="map-view__fit"
           disabled={map === null}
           onClick={() => {
-            if (map !== null) fitPoints(map, points, rows, true);
+            if (map !== null) fitRows(map, index, rows, true);
           }}
         >
           Fit to filtered events
         </button>
       </div>
-      <MapLegend points={points} />
+      <MapLegend points={index.points} />
       {hover !== null && pick === null && <Tooltip pick={hover} />}
       {pick !== null && (
         <PickList
@@ -237,77 +246,53 @@ export default function EventsMap(props: MapViewProps) {
   );
 }
 
-function toPick(e: MapMouseEvent, features: MapGeoJSONFeature[]): Pick {
-  const first = features[0];
-  const count: unknown = first?.properties.point_count;
-  if (typeof count === 'number')
-    return { x: e.point.x, y: e.point.y, events: [], clusterSize: count };
-  const seen = new Set<string>();
-  const events: EventPointProperties[] = [];
-  for (const f of features) {
-    const p = f.properties as EventPointProperties;
-    if (!seen.has(p.id)) {
-      seen.add(p.id);
-      events.push(p);
-    }
-  }
-  return { x: e.point.x, y: e.point.y, events, clusterSize: 0 };
+/** `?mapsync=naive` re-sends every filtered event on each change, for benchmarks. */
+function syncMode(): SyncMode {
+  return new URLSearchParams(window.location.search).get('mapsync') === 'naive'
+    ? 'naive'
+    : 'binned';
 }
 
-async function expandCluster(
-  m: MapLibreMap,
-  clusterId: number,
-  e: MapMouseEvent,
-  setPick: (p: Pick | null) => void,
-): Promise<void> {
-  const source = m.getSource<GeoJSONSource>(eventSourceId);
-  if (source === undefined) return;
-  const zoom = await source.getClusterExpansionZoom(clusterId);
-  // maplibre-gl's declarations name GeoJSON types through a global the project does not load.
-  const leaves = (await source.getClusterLeaves(clusterId, 100, 0)) as unknown as Feature<Point>[];
-  const coords = leaves.map((f) => f.geometry.coordinates);
-  const samePlace = coords.every((c) => c[0] === coords[0]?.[0] && c[1] === coords[0]?.[1]);
-  if (samePlace || zoom > m.getMaxZoom()) {
-    setPick({
-      x: e.point.x,
-      y: e.point.y,
-      events: leaves.map((f) => f.properties as EventPointProperties),
-      clusterSize: 0,
-    });
-    return;
-  }
-  m.easeTo({ center: e.lngLat, zoom: Math.min(zoom, m.getMaxZoom()) });
+function selectedIndex(index: PointIndex, id: string | null): number | null {
+  if (id === null) return null;
+  const i = index.points.findIndex((p) => p?.properties.id === id);
+  return i === -1 ? null : i;
+}
+
+/** The camera as the source sync needs it: zoom and the visible Web Mercator box. */
+function syncView(m: MapLibreMap): SyncView {
+  const b = m.getBounds();
+  const wraps = b.getWest() < -180 || b.getEast() > 180;
+  return {
+    zoom: m.getZoom(),
+    visible: wraps
+      ? null
+      : [
+          mercatorX(b.getWest()),
+          mercatorY(b.getNorth()),
+          mercatorX(b.getEast()),
+          mercatorY(b.getSouth()),
+        ],
+  };
 }
 
 /** Frames the filtered events; false when none of them is on the map. */
-function fitPoints(
-  m: MapLibreMap,
-  points: EventPoints,
-  rows: Uint32Array,
-  animate: boolean,
-): boolean {
+function fitRows(m: MapLibreMap, index: PointIndex, rows: Uint32Array, animate: boolean): boolean {
   const bounds = new LngLatBounds();
-  let n = 0;
   for (const i of rows) {
-    const p = points[i];
-    if (p === undefined) continue;
-    bounds.extend(p.geometry.coordinates);
-    n++;
+    const p = index.points[i];
+    if (p !== undefined) bounds.extend(p.geometry.coordinates);
   }
-  if (n === 0) return false;
+  if (bounds.isEmpty()) return false;
   m.fitBounds(bounds, { padding: 60, maxZoom: 9, animate });
   return true;
 }
 
 function applyPalette(m: MapLibreMap, palette: Palette): void {
-  const style = m.getStyle();
-  const ours = new Set(style.layers.map((l) => l.id));
-  const layers = [
-    ...eventLayers(palette),
-    ...(m.getSource('basemap-land') ? basemapLayers(palette) : []),
-  ];
-  for (const layer of layers) {
-    if (!ours.has(layer.id) || !('paint' in layer) || layer.paint === undefined) continue;
+  const present = new Set(m.getStyle().layers.map((l) => l.id));
+  const ours = m.getSource(basemapSourceIds.land) ? basemapLayers(palette) : [];
+  for (const layer of [...ours, ...eventLayers(palette)]) {
+    if (!present.has(layer.id) || !('paint' in layer) || layer.paint === undefined) continue;
     const paint: Partial<AllPaintProperties> = layer.paint;
     for (const name of Object.keys(paint) as (keyof AllPaintProperties)[]) {
       m.setPaintProperty(layer.id, name, paint[name]);

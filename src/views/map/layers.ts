@@ -28,7 +28,7 @@ export const eventLayerIds = {
   selected: 'event-selected',
 } as const;
 
-/** Layers a pointer can hover or click, top first. */
+/** Layers a pointer can hover or click. */
 export const interactiveLayerIds: string[] = [eventLayerIds.points, eventLayerIds.clusters];
 
 /** Local fonts: the style has no `glyphs` URL, so MapLibre draws labels with these. */
@@ -37,8 +37,29 @@ export const labelFonts = ['Noto Sans', 'Noto Sans CJK SC', 'sans-serif'];
 /** Cities carry the zoom from which they are labelled (scripts/basemap-cities.ts). */
 const cityVisible: ExpressionSpecification = ['>=', ['zoom'], ['get', 'minzoom']];
 
-const isCluster: ExpressionSpecification = ['has', 'point_count'];
-const isPoint: ExpressionSpecification = ['!', ['has', 'point_count']];
+/** Events a mark stands for: MapLibre's cluster sum, a bin's count, or 1. */
+export const eventCount: ExpressionSpecification = ['coalesce', ['get', 'events'], ['get', 'n'], 1];
+
+/** A MapLibre cluster, or a bin of nearby events (event-bins.ts). */
+const isGroup: ExpressionSpecification = [
+  'any',
+  ['has', 'point_count'],
+  ['>', ['coalesce', ['get', 'n'], 1], 1],
+];
+const isPoint: ExpressionSpecification = ['!', isGroup];
+
+/** 1234 → "1.2k", 56789 → "57k". */
+const abbreviatedCount: ExpressionSpecification = [
+  'case',
+  ['>=', eventCount, 10000],
+  ['concat', ['to-string', ['round', ['/', eventCount, 1000]]], 'k'],
+  ['>=', eventCount, 1000],
+  ['concat', ['to-string', ['/', ['round', ['/', eventCount, 100]], 10]], 'k'],
+  ['to-string', eventCount],
+];
+
+/** Summed over the points MapLibre clusters, so a cluster of bins counts events, not bins. */
+export const clusterProperties = { events: ['+', ['get', 'n']] } as const;
 
 export function basemapLayers(palette: Palette): LayerSpecification[] {
   const background: BackgroundLayerSpecification = {
@@ -110,11 +131,11 @@ export function eventLayers(palette: Palette): LayerSpecification[] {
     id: eventLayerIds.clusters,
     type: 'circle',
     source: eventSourceId,
-    filter: isCluster,
+    filter: isGroup,
     paint: {
       'circle-color': palette.cluster,
       'circle-opacity': 0.85,
-      'circle-radius': ['step', ['get', 'point_count'], 12, 10, 15, 100, 19, 1000, 24, 10000, 29],
+      'circle-radius': ['step', eventCount, 11, 10, 14, 100, 18, 1000, 23, 10000, 28],
       'circle-stroke-color': palette.markSurface,
       'circle-stroke-width': 1.5,
     },
@@ -123,9 +144,9 @@ export function eventLayers(palette: Palette): LayerSpecification[] {
     id: eventLayerIds.clusterCount,
     type: 'symbol',
     source: eventSourceId,
-    filter: isCluster,
+    filter: isGroup,
     layout: {
-      'text-field': ['get', 'point_count_abbreviated'],
+      'text-field': abbreviatedCount,
       'text-font': labelFonts,
       'text-size': 12,
       // Always drawn, and city labels below make way for it.

@@ -1,35 +1,40 @@
 // What floats over the map: the hover tooltip and the list of events sharing one spot.
 // Article-derived text is rendered by React as text, never as HTML.
 import { useEffect, useRef } from 'react';
-import type { EventPointProperties } from './event-features.ts';
+import type { EventSummary } from './event-features.ts';
 
 export interface Pick {
   /** Pixel position inside the map container. */
   x: number;
   y: number;
-  events: EventPointProperties[];
-  /** Size of the hovered cluster; 0 when `events` are individual events. */
-  clusterSize: number;
+  /** The events listed (at most `maxListed`); empty for a group shown by its size. */
+  events: EventSummary[];
+  /** Events at this spot: more than `events.length` when the list is cut short. */
+  total: number;
 }
 
 const maxTooltipEvents = 3;
 
 export function Tooltip({ pick }: { pick: Pick }) {
   const shown = pick.events.slice(0, maxTooltipEvents);
-  const more = pick.events.length - shown.length;
+  const more = pick.total - shown.length;
   return (
     <div className="map-tooltip" role="tooltip" style={{ left: pick.x, top: pick.y }}>
-      {pick.clusterSize > 0 ? (
-        <p>{pick.clusterSize.toLocaleString('en')} events · click to zoom in</p>
+      {shown.length === 0 ? (
+        <p>{pick.total.toLocaleString('en')} events · click to zoom in</p>
       ) : (
-        shown.map((e) => <EventSummary key={e.id} event={e} />)
+        shown.map((e) => <SummaryLines key={e.id} event={e} />)
       )}
-      {more > 0 && <p className="map-tooltip__more">and {more} more here · click to list</p>}
+      {shown.length > 0 && more > 0 && (
+        <p className="map-tooltip__more">
+          and {more.toLocaleString('en')} more here · click to list
+        </p>
+      )}
     </div>
   );
 }
 
-function EventSummary({ event }: { event: EventPointProperties }) {
+function SummaryLines({ event }: { event: EventSummary }) {
   return (
     <div className="map-tooltip__event">
       <strong>{event.name}</strong>
@@ -54,14 +59,14 @@ export function PickList(props: {
       ref={ref}
       className="map-picklist"
       role="dialog"
-      aria-label={`${pick.events.length} events at this place`}
+      aria-label={`${pick.total} events at this place`}
       style={{ left: pick.x, top: pick.y }}
       onKeyDown={(e) => {
         if (e.key === 'Escape') onClose();
       }}
     >
       <div className="map-picklist__head">
-        <span>{pick.events.length} events here</span>
+        <span>{pick.total.toLocaleString('en')} events here</span>
         <button type="button" aria-label="Close list" onClick={onClose}>
           ×
         </button>
@@ -86,6 +91,12 @@ export function PickList(props: {
           </li>
         ))}
       </ul>
+      {pick.total > pick.events.length && (
+        <p className="map-picklist__more">
+          {(pick.total - pick.events.length).toLocaleString('en')} more: narrow the filters to see
+          them here, or in the table.
+        </p>
+      )}
     </div>
   );
 }

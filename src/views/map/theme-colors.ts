@@ -1,5 +1,6 @@
-// Theme colours come from the vocabulary file, so the map legend and the charts agree.
-import themesFile from '../../../data/themes.json';
+// Theme colours come from the vocabulary, so the map legend and the charts agree.
+import { themeDisplay } from '../../core/format-theme.ts';
+import { themes } from '../../core/themes.ts';
 
 export interface ThemeSwatch {
   slug: string;
@@ -7,7 +8,7 @@ export interface ThemeSwatch {
   color: string;
 }
 
-export const themeSwatches: readonly ThemeSwatch[] = themesFile.themes.map((t) => ({
+export const themeSwatches: readonly ThemeSwatch[] = themes.map((t) => ({
   slug: t.slug,
   label: t.label,
   color: t.color,
@@ -16,8 +17,6 @@ export const themeSwatches: readonly ThemeSwatch[] = themesFile.themes.map((t) =
 /** Colour of events whose primary theme is missing or not in the vocabulary. */
 export const otherThemeColor = '#8a8f98';
 
-const colorBySlug = new Map(themeSwatches.map((t) => [t.slug, t.color]));
-
 export function themeColor(slug: string | undefined): string {
-  return (slug === undefined ? undefined : colorBySlug.get(slug)) ?? otherThemeColor;
+  return (slug === undefined ? null : themeDisplay(slug).color) ?? otherThemeColor;
 }
