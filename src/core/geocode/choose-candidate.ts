@@ -55,7 +55,8 @@ export function parentKeys(row: GazetteerRow, gazetteer: Gazetteer): Set<string>
   return keys;
 }
 
-function fitsHint(row: GazetteerRow, hint: readonly PlaceKind[]): boolean {
+/** The place is of a kind the suffix names, or of a guessed kind the suffix may correct. */
+export function fitsHint(row: GazetteerRow, hint: readonly PlaceKind[]): boolean {
   return hint.includes(row.kind) || (row.kindGuessed && hint.some((k) => k !== 'province'));
 }
 

@@ -1,5 +1,5 @@
 import type { LocationPrecision } from '../event.ts';
-import { chooseCandidate, type Choice } from './choose-candidate.ts';
+import { chooseCandidate, fitsHint, parentKeys, type Choice } from './choose-candidate.ts';
 import { KIND_ORDER, type Gazetteer, type GazetteerRow, type PlaceKind } from './gazetteer.ts';
 import type { GeocodeCandidate, GeocodeResult, PlaceQuery } from './geocode-result.ts';
 import { normalizeName, splitTypeSuffix } from './normalize.ts';
@@ -84,13 +84,20 @@ function encloses(outer: GazetteerRow, inner: GazetteerRow): boolean {
  * asks for the division ("Jilin Province").
  */
 function dropEnclosing(rows: GazetteerRow[], hint: readonly PlaceKind[] | null): GazetteerRow[] {
+  const asked = (row: GazetteerRow) => hint?.includes(row.kind) === true;
   return rows.filter((row) => {
-    if (hint?.includes(row.kind) === true) return true;
-    if (row.kind === 'province' && rows.some((r) => r.kind === 'country' && encloses(r, row))) {
-      return false;
+    if (row.kind === 'province') {
+      const country = rows.find((r) => r.kind === 'country' && encloses(r, row));
+      if (country !== undefined && !(asked(row) && !asked(country))) return false;
     }
     if (row.kind !== 'province' && row.kind !== 'country') return true;
-    return !rows.some((r) => r.kind !== 'province' && r.kind !== 'country' && encloses(row, r));
+    return !rows.some(
+      (r) =>
+        r.kind !== 'province' &&
+        r.kind !== 'country' &&
+        encloses(row, r) &&
+        !(asked(row) && !asked(r)),
+    );
   });
 }
 
@@ -102,8 +109,12 @@ function findMentions(text: string, gazetteer: Gazetteer) {
     const typed = splitTypeSuffix(span.key);
     const whole = lookup(gazetteer, span.key);
     const bare = typed.base === span.key ? null : lookup(gazetteer, typed.base);
+    // Beside an exact match ("Suzhou Industrial Park"), only namesakes of the named type count.
     const rows = [...whole.rows];
-    for (const row of bare?.rows ?? []) if (!rows.includes(row)) rows.push(row);
+    for (const row of bare?.rows ?? []) {
+      const fits = whole.rows.length === 0 || fitsHint(row, typed.hint ?? []);
+      if (fits && !rows.includes(row)) rows.push(row);
+    }
     if (rows.length === 0) continue;
     const hint = bare === null ? null : typed.hint;
     found.push({
@@ -144,9 +155,12 @@ function resolvePhrase(
   const { phrase, mentions } = findMentions(text, gazetteer);
   if (mentions.length === 0) return null;
 
+  // Every other name of the phrase qualifies a mention, recognised or not ("Washington, D.C.").
+  const phraseKeys = [...qualifierKeys([text]), ...mentions.map((m) => m.key)];
   const resolved = mentions.map((mention) => {
-    const others = mentions.filter((m) => m !== mention).map((m) => m.key);
-    const qualifiers = [...others, ...context].filter((q) => q !== mention.key);
+    const qualifiers = [...phraseKeys, ...context].filter(
+      (q) => q !== mention.key && q !== mention.span.key,
+    );
     const choice = chooseCandidate(
       mention.candidates,
       { qualifiers, hint: mention.hint, text: articleText },
@@ -160,7 +174,8 @@ function resolvePhrase(
 
   const warnings: string[] = [];
   let factor = target.mention.viaAltName ? 0.9 : 1;
-  const unknown = unrecognisedWords(phrase.segments, mentions);
+  const parents = parentKeys(target.choice.row, gazetteer);
+  const unknown = unrecognisedWords(phrase.segments, mentions).filter((w) => !parents.has(w));
   if (unknown.length > 0) {
     warnings.push(
       `only part of "${text}" is in the gazetteer (not: ${unknown.join(' ')}); placed at ${target.precision} level`,
@@ -250,12 +265,15 @@ function toResult(resolution: Resolution): GeocodeResult {
     );
   }
   const level: LocationPrecision = precision;
+  // A suffix may have corrected a guessed level ("Qibao Town"): the name moves to that level.
+  const own = (kind: PlaceKind, value: string | null) =>
+    precision === kind ? row.name : row.kind === kind && value === row.name ? null : value;
   return {
     coordinates: point(row),
     venue: row.kind === 'venue' || row.kind === 'zone' ? row.name : null,
-    town: row.town,
-    district: row.district,
-    city: row.city,
+    town: own('town', row.town),
+    district: own('district', row.district),
+    city: own('city', row.city),
     province: row.province,
     country: row.country,
     location_precision: level,

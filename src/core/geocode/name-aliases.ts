@@ -46,7 +46,8 @@ export const ADMIN1_ALIASES: Readonly<Record<string, readonly string[]>> = {
 
 /** Geocoder id → names of a city as news writes them, when GeoNames spells it otherwise. */
 export const CITY_ALIASES: Readonly<Record<string, readonly string[]>> = {
-  'geonames:4140963': ['Washington DC', 'Washington D.C.', 'Washington, D.C.'],
+  'geonames:4140963': ['Washington DC', 'Washington D.C.'],
+  'geonames:5128581': ['New York', 'NYC'],
 };
 
 /** Chinese province-level municipalities: their districts are districts of the city of the same name. */

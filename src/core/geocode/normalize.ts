@@ -5,14 +5,18 @@ import type { PlaceKind } from './gazetteer.ts';
  * every other non-alphanumeric run turned into one space.
  */
 export function normalizeName(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/['’‘`ʼ]/g, '')
-    .replace(/&/g, ' and ')
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
+  return (
+    text
+      .normalize('NFKD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      .replace(/['’‘`ʼ]/g, '')
+      // Dotted initials are one word: "D.C." = "DC", "U.S." = "US".
+      .replace(/(?<=(?:^|[\s.])\p{L})\./gu, '')
+      .replace(/&/g, ' and ')
+      .replace(/[^a-z0-9]+/g, ' ')
+      .trim()
+  );
 }
 
 const ANY_ZONE: readonly PlaceKind[] = ['zone', 'district'];
