@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react';
+import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import Papa from 'papaparse';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -57,8 +57,11 @@ function renderButtons(rows: Uint32Array, sort: TableSort, filters: Filters = em
   );
 }
 
-function only(downloads: Download[]): Download {
-  expect(downloads).toHaveLength(1);
+/** The one download a click started (the export runs after the busy state has painted). */
+async function only(downloads: Download[]): Promise<Download> {
+  await waitFor(() => {
+    expect(downloads).toHaveLength(1);
+  });
   const [download] = downloads;
   if (download === undefined) throw new Error('no download');
   return download;
@@ -73,7 +76,7 @@ describe('ExportButtons', () => {
     const downloads = captureDownloads();
     renderButtons(Uint32Array.of(0, 2), { key: 'date', dir: 'asc' });
     await userEvent.setup().click(screen.getByRole('button', { name: 'Export CSV' }));
-    const records = Papa.parse<Record<string, string>>(await only(downloads).blob.text(), {
+    const records = Papa.parse<Record<string, string>>(await (await only(downloads)).blob.text(), {
       header: true,
       skipEmptyLines: true,
     }).data;
@@ -85,7 +88,7 @@ describe('ExportButtons', () => {
     const downloads = captureDownloads();
     renderButtons(Uint32Array.of(1), { key: 'date', dir: 'asc' });
     await userEvent.setup().click(screen.getByRole('button', { name: 'Export CSV' }));
-    const blob = only(downloads).blob;
+    const { blob } = await only(downloads);
     const bytes = new Uint8Array(await blob.arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(blob.type).toBe('text/csv;charset=utf-8');
@@ -104,14 +107,16 @@ describe('ExportButtons', () => {
       },
     );
     await userEvent.setup().click(screen.getByRole('button', { name: 'Export CSV' }));
-    expect(downloads[0]?.fileName).toBe('event-atlas_2026-11-21_years-2022_themes-metaverse.csv');
+    expect((await only(downloads)).fileName).toBe(
+      'event-atlas_2026-11-21_years-2022_themes-metaverse.csv',
+    );
   });
 
   it('downloads the same rows as GeoJSON', async () => {
     const downloads = captureDownloads();
     renderButtons(Uint32Array.of(0, 2), { key: 'name', dir: 'desc' });
     await userEvent.setup().click(screen.getByRole('button', { name: 'Export GeoJSON' }));
-    const download = only(downloads);
+    const download = await only(downloads);
     expect(download.fileName).toBe('event-atlas_2026-11-21_all.geojson');
     expect(download.blob.type).toBe('application/geo+json');
     const collection = JSON.parse(await download.blob.text()) as {
@@ -122,15 +127,23 @@ describe('ExportButtons', () => {
     expect(collection.features.map((f) => f.properties.id)).toEqual(['b', 'c']);
   });
 
-  it('releases the object URL after the download', () => {
-    vi.useFakeTimers({ toFake: ['setTimeout'] });
+  it('shows that it is busy, then releases the object URL after the download', () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'requestAnimationFrame'] });
     const revoke = vi.spyOn(URL, 'revokeObjectURL');
     try {
-      captureDownloads();
+      const downloads = captureDownloads();
       renderButtons(Uint32Array.of(0), { key: 'date', dir: 'asc' });
-      screen.getByRole('button', { name: 'Export CSV' }).click();
+      act(() => {
+        screen.getByRole('button', { name: 'Export CSV' }).click();
+      });
+      expect(screen.getByRole('button', { name: 'Preparing CSV\u2026' })).toBeTruthy();
+      act(() => {
+        vi.advanceTimersByTime(50);
+      });
+      expect(downloads).toHaveLength(1);
+      expect(screen.getByRole('button', { name: 'Export CSV' })).toBeTruthy();
       expect(revoke).not.toHaveBeenCalled();
-      vi.runAllTimers();
+      vi.advanceTimersByTime(1000);
       expect(revoke).toHaveBeenCalledWith('blob:test/1');
     } finally {
       vi.useRealTimers();

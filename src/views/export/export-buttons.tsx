@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { eventsToCsv } from '../../core/csv.ts';
 import type { EventStore } from '../../core/event-store.ts';
 import { exportFileName } from '../../core/export-file-name.ts';
@@ -20,6 +20,8 @@ export interface ExportButtonsProps {
   now?: () => Date;
 }
 
+type ExportFormat = 'csv' | 'geojson';
+
 /** Downloads exactly the filtered events, as CSV for spreadsheets or GeoJSON for GIS. */
 export function ExportButtons({
   store,
@@ -29,7 +31,21 @@ export function ExportButtons({
   now = () => new Date(),
 }: ExportButtonsProps) {
   const countId = useId();
-  const exportAs = (format: 'csv' | 'geojson') => {
+  const [busy, setBusy] = useState<ExportFormat | null>(null);
+  const exportAs = (format: ExportFormat) => {
+    setBusy(format);
+    // A large export holds the main thread for a while: let the busy state paint first.
+    requestAnimationFrame(() => {
+      setTimeout(() => {
+        try {
+          writeExport(format);
+        } finally {
+          setBusy(null);
+        }
+      }, 0);
+    });
+  };
+  const writeExport = (format: ExportFormat) => {
     const ordered = sortRows(store, rows, sort);
     const name = exportFileName(filters, now(), format);
     if (format === 'csv') {
@@ -45,21 +61,23 @@ export function ExportButtons({
         type="button"
         className="export-buttons__button"
         aria-describedby={countId}
+        aria-disabled={busy !== null}
         onClick={() => {
-          exportAs('csv');
+          if (busy === null) exportAs('csv');
         }}
       >
-        Export CSV
+        {busy === 'csv' ? 'Preparing CSV\u2026' : 'Export CSV'}
       </button>
       <button
         type="button"
         className="export-buttons__button"
         aria-describedby={countId}
+        aria-disabled={busy !== null}
         onClick={() => {
-          exportAs('geojson');
+          if (busy === null) exportAs('geojson');
         }}
       >
-        Export GeoJSON
+        {busy === 'geojson' ? 'Preparing GeoJSON\u2026' : 'Export GeoJSON'}
       </button>
       <span id={countId} className="export-buttons__count">
         {count === 1 ? 'Exports 1 event' : `Exports ${count.toLocaleString('en')} events`}
