@@ -16,6 +16,7 @@ export type IssueCode =
   | 'invalid-overrides'
   // file warnings
   | 'unsupported'
+  | 'format'
   | 'decoded'
   | 'truncated'
   | 'metadata'
