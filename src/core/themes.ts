@@ -82,32 +82,54 @@ export interface ThemeSection {
   text: string;
   /** How much this part speaks for the event: its name counts more than a passing sentence. */
   weight: number;
+  /** The section is about the event itself, so "focused on X" there states the event's themes. */
+  aboutEvent?: boolean;
 }
 
-/** Sentences that state what the event is about weigh double. */
 const FOCUS =
-  /\b(?:focus(?:ed|ing|es)? on|focus(?:ed|ing)? (?:up)?on|with a focus on|themed|theme (?:of|is|was)|under the theme|dedicated to|cent(?:er|re)d on|devoted to|with an emphasis on)\b/i;
+  /\b(?:focus(?:ed|ing|es)? (?:up)?on|with a focus on|themed|theme (?:of|is|was)|under the theme|dedicated to|cent(?:er|re)d on|devoted to|with an emphasis on|ranging from|cover(?:s|ed|ing)?|featur(?:e|es|ed|ing)|on the agenda|highlights? (?:of|included|include))\b/i;
 
-const MIN_SCORE = 0.75;
-const MIN_SHARE = 0.2;
+/** A focus sentence naming more themes than this is a list, not a focus. */
+const MAX_FOCUS_THEMES = 5;
+const FOCUS_WEIGHT = 2;
+const MIN_SCORE = 0.3;
+const MIN_SHARE = 0.15;
 
 /**
- * Themes of an event, most relevant first. Each section shares its weight among the themes it
- * mentions, so a sentence listing ten technologies says little about each, while "with a focus
- * on metaverse and AI" says a lot about two.
+ * Theme scores of an event. Each section shares its weight among the themes it mentions, so a
+ * sentence listing ten technologies says little about each; a sentence saying the event focuses
+ * on a few themes gives each of them full weight, twice.
  */
-export function rankThemes(sections: ThemeSection[]): string[] {
+export interface ThemeScores {
+  score: Map<string, number>;
+  /** Themes a focus sentence about the event names: kept however the counts compare. */
+  focused: Set<string>;
+}
+
+export function scoreThemes(sections: ThemeSection[]): ThemeScores {
   const score = new Map<string, number>();
+  const focused = new Set<string>();
   for (const section of sections) {
     const found = new Set(findThemeMentions(section.text).map((m) => m.slug));
     if (found.size === 0) continue;
-    const weight = (section.weight * (FOCUS.test(section.text) ? 2 : 1)) / found.size;
-    for (const slug of found) score.set(slug, (score.get(slug) ?? 0) + weight);
+    const focus =
+      section.aboutEvent === true && found.size <= MAX_FOCUS_THEMES && FOCUS.test(section.text);
+    const each = focus ? section.weight * FOCUS_WEIGHT : section.weight / found.size;
+    for (const slug of found) {
+      score.set(slug, (score.get(slug) ?? 0) + each);
+      if (focus) focused.add(slug);
+    }
   }
+  return { score, focused };
+}
+
+/** Theme slugs of an event, most relevant first; themes far below the leader are dropped. */
+export function rankThemes(sections: ThemeSection[]): string[] {
+  const { score, focused } = scoreThemes(sections);
   const top = Math.max(0, ...score.values());
   const order = new Map(themes.map((t, i) => [t.slug, i]));
   return [...score.entries()]
-    .filter(([, s]) => s >= MIN_SCORE && s >= top * MIN_SHARE)
+    .filter(([slug, s]) => focused.has(slug) || (s >= MIN_SCORE && s >= top * MIN_SHARE))
     .sort((a, b) => b[1] - a[1] || (order.get(a[0]) ?? 0) - (order.get(b[0]) ?? 0))
     .map(([slug]) => slug);
 }

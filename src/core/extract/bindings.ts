@@ -73,10 +73,17 @@ const START_VERB =
 const END_VERB =
   /\b(?:closed|closes|close|closing|concluded|concludes|conclude|ended|ends|end|wrapped up|came to a close|drew to a close)\b/i;
 const PLACE_SLOT =
-  /\b(?:held|hosted|staged|opened|opens|open|kicked off|kicks off|began|begins|started|starts|took place|takes place|taking place|convened|underway|gathered|located)\s+(?:(?:on|in)\s+[^,;]{0,30}?\s+)?(?:in|at)\s+(?:the\s+)?$/i;
+  /\b(?:held|hosted|staged|opened|opens|open|kicked off|kicks off|began|begins|started|starts|took place|takes place|taking place|convened|underway|gathered|located|venue|venues)\s+(?:(?:on|in)\s+[^,;]{0,30}?\s+)?(?:in|at)\s+(?:the\s+)?$/i;
+
+/** A sentence about another edition ("Last year's forum drew 2,000 people") says nothing of this one. */
+const OTHER_EDITION =
+  /\b(?:last|next|previous|past) year['’]s\b|\b(?:previous|last|next|past) (?:edition|session)s?\b/i;
+
+const UNTIL = /\b(?:until|till|through|to)\s+$/i;
 
 function dateRole(text: string, at: number): DateRole {
   const before = text.slice(Math.max(0, at - 60), at);
+  if (UNTIL.test(before)) return 'end';
   let last: { index: number; role: DateRole } | null = null;
   for (const [pattern, role] of [
     [START_VERB, 'start'],
@@ -137,7 +144,7 @@ export function bindSentences(sentences: AnalysedSentence[], entities: Entity[])
     for (const r of refs)
       out.sentencesOf.set(r.entity, (out.sentencesOf.get(r.entity) ?? new Set()).add(pos));
     if (refs.length === 0) {
-      out.unattributed.add(pos);
+      if (!OTHER_EDITION.test(s.text)) out.unattributed.add(pos);
       return;
     }
     const open = refs.filter((r) => !r.ref.blocked);

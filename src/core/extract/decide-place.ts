@@ -6,7 +6,7 @@ import type { Bindings, PlaceBinding } from './bindings.ts';
 import type { Entity } from './entities.ts';
 import { contextFromArticle, type ArticlePlace } from './place-context.ts';
 import { lookupPlace } from './place-lexicon.ts';
-import { levelRank } from './place-names.ts';
+import { levelRank, placeLevel } from './place-names.ts';
 
 export interface PlaceDecision {
   place: string | null;
@@ -26,6 +26,24 @@ function better(a: PlaceBinding, b: PlaceBinding): boolean {
   return a.sentence < b.sentence;
 }
 
+/** Stable sort from the narrowest place to the widest. */
+function nearestFirst(names: string[]): string[] {
+  return names
+    .map((name, i) => ({ name, i, rank: levelRank(placeLevel(name)) }))
+    .sort((a, b) => b.rank - a.rank || a.i - b.i)
+    .map((x) => x.name);
+}
+
+/** "Shenzhen Convention and Exhibition Center" is in Shenzhen. */
+function leadingCity(name: string): string | null {
+  const words = name.split(/\s+/);
+  for (const size of [2, 1]) {
+    const known = lookupPlace(words.slice(0, size).join(' '));
+    if (known?.level === 'city' && words.length > size) return known.name;
+  }
+  return null;
+}
+
 function placeInName(forms: string[]): string | null {
   for (const form of forms) {
     const words = form
@@ -42,6 +60,25 @@ function placeInName(forms: string[]): string | null {
   return null;
 }
 
+function fromBinding(
+  b: PlaceBinding,
+  sentences: AnalysedSentence[],
+  article: ArticlePlace[],
+  warnings: string[],
+): PlaceDecision {
+  const { name, level } = b.place;
+  const city = level === 'venue' || level === 'zone' ? leadingCity(name) : null;
+  const context =
+    city === null || b.place.context.includes(city) ? b.place.context : [...b.place.context, city];
+  return {
+    place: name,
+    context: nearestFirst([...context, ...contextFromArticle(name, level, context, article)]),
+    evidence: sentences[b.sentence]?.text ?? null,
+    placedByText: true,
+    warnings,
+  };
+}
+
 export function decidePlace(
   entity: Entity,
   sentences: AnalysedSentence[],
@@ -51,19 +88,7 @@ export function decidePlace(
   let best: PlaceBinding | null = null;
   for (const b of bindings.places)
     if (b.entity === entity.id && (best === null || better(b, best))) best = b;
-  if (best !== null) {
-    const phrase = best.place.context;
-    return {
-      place: best.place.name,
-      context: [
-        ...phrase,
-        ...contextFromArticle(best.place.name, best.place.level, phrase, article),
-      ],
-      evidence: sentences[best.sentence]?.text ?? null,
-      placedByText: true,
-      warnings: [],
-    };
-  }
+  if (best !== null) return fromBinding(best, sentences, article, []);
   const named = placeInName(entity.forms);
   if (named !== null) {
     return {
@@ -76,21 +101,14 @@ export function decidePlace(
   }
   for (const r of bindings.relations) {
     if (r.entity !== entity.id) continue;
-    const anchorPlace = bindings.places.find(
+    const beside = bindings.places.find(
       (p) => p.entity === r.anchor.entity && p.sentence === r.sentence,
     );
-    if (anchorPlace === undefined) continue;
-    const phrase = anchorPlace.place.context;
-    return {
-      place: anchorPlace.place.name,
-      context: [
-        ...phrase,
-        ...contextFromArticle(anchorPlace.place.name, anchorPlace.place.level, phrase, article),
-      ],
-      evidence: sentences[r.sentence]?.text ?? null,
-      placedByText: true,
-      warnings: ['place taken from an event held beside it in the same sentence'],
-    };
+    if (beside !== undefined) {
+      return fromBinding(beside, sentences, article, [
+        'place taken from an event held beside it in the same sentence',
+      ]);
+    }
   }
   return {
     place: null,

@@ -2,7 +2,7 @@
 // Metaverse Conference", "second World Metaverse Conference"), its acronym, the generic
 // references that point back to it ("the conference", "the three-day event"), and, for events
 // reported without a proper name, the subject of "… was held" ("the first session of …").
-import type { AnalysedSentence } from './analyse-sentence.ts';
+import { OCCURRENCE, type AnalysedSentence } from './analyse-sentence.ts';
 import { EVENT_NOUNS, coreOf, type NameMention } from './event-names.ts';
 
 export interface Relation {
@@ -82,7 +82,7 @@ function makeRef(
 }
 
 const SUBJECT =
-  /(?:^|[,;]\s+|\b(?:when|as|after|where|while)\s+)(?:the|a|an)\s+((?:(?!\b(?:was|were|is|are|will|has|had|and the)\b)[^,;])+?)\s+(?:(?:was|were|is|are|will be|has been|had been)\s+(?:being\s+)?(?:successfully\s+|officially\s+|grandly\s+)?(?:held|staged|convened|hosted|organi[sz]ed|opened|inaugurated|launched|kicked off)|(?:officially\s+)?(?:opened|kicked off|began|started|took place|got underway|opens|kicks off|begins|starts|takes place))\b/gi;
+  /(?:^|[,;]\s+|\b(?:when|as|after|where|while)\s+)(?:the|a|an)\s+((?:(?!\b(?:was|were|is|are|will|has|had|and the)\b)[^,;])+?)\s+(?:(?:was|were|is|are|will be|has been|had been)\s+(?:being\s+)?(?:successfully\s+|officially\s+|grandly\s+)?(?:held|staged|convened|hosted|organi[sz]ed|opened|inaugurated|launched|kicked off)|(?:will|is set to|are set to|is scheduled to|is due to|is expected to)\s+(?:officially\s+)?(?:open|kick off|begin|start|take place|run|be held)|(?:officially\s+)?(?:opened|kicked off|began|started|took place|got underway|opens|kicks off|begins|starts|takes place))\b/gi;
 
 const SUBJECT_NOUNS = new Set([
   ...EVENT_NOUNS,
@@ -285,4 +285,20 @@ function addGenerics(sentences: AnalysedSentence[], entities: Entity[]): Ref[] {
     }
   });
   return deferred;
+}
+
+/**
+ * "It will be held both online and offline": a sentence opening with "It" and saying that
+ * something takes place continues the one event the previous sentence was about.
+ */
+export function addPronounRefs(sentences: AnalysedSentence[], entities: Entity[]): void {
+  sentences.forEach((s, pos) => {
+    if (pos < 2 || s.tokens[0]?.text !== 'It' || !OCCURRENCE.test(s.text)) return;
+    const here = entities.some((e) => e.refs.some((r) => r.sentence === pos));
+    const before = entities.filter((e) => e.refs.some((r) => r.sentence === pos - 1 && !r.blocked));
+    const only = before[0];
+    if (here || before.length !== 1 || only === undefined) return;
+    only.refs.push(makeRef(s, pos, 0, 2, 'generic'));
+    only.refs.sort(byPosition);
+  });
 }

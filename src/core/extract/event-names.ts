@@ -3,7 +3,7 @@
 // ("the forum “Meta-Creation Future”", "The "Light of Internet" expo"), acronyms with a year
 // ("CES 2024"), and generic references ("the two-day conference", "the event").
 import { lookupPlace } from './place-lexicon.ts';
-import type { Run, Token } from './tokens.ts';
+import { FUNCTION_WORDS, type Run, type Token } from './tokens.ts';
 
 export interface NameMention {
   name: string;
@@ -111,6 +111,23 @@ function make(
   };
 }
 
+/** "2024 China (Nanjing) International … Expo": the name goes on before a place in parentheses. */
+function overParenthesis(tokens: Token[], start: number): number {
+  if (tokens[start - 1]?.text !== ')' || tokens[start - 3]?.text !== '(') return start;
+  const inner = tokens[start - 2];
+  if (inner === undefined || lookupPlace(inner.text) === null) return start;
+  let i = start - 4;
+  while (i >= 0) {
+    const t = tokens[i];
+    const wordy =
+      t !== undefined &&
+      ((t.kind === 'cap' && !FUNCTION_WORDS.has(t.text)) || /^(?:19|20)\d{2}$/.test(t.text));
+    if (!wordy) break;
+    i -= 1;
+  }
+  return i + 1 < start - 3 ? i + 1 : start;
+}
+
 function fromRun(sentence: string, tokens: Token[], run: Run): NameMention | null {
   let kw = -1;
   for (let i = run.to - 1; i >= run.from; i -= 1) {
@@ -150,9 +167,12 @@ function fromRun(sentence: string, tokens: Token[], run: Run): NameMention | nul
     ORDINAL.test(before.text)
   )
     start -= 1;
+  start = overParenthesis(tokens, start);
   const first = tokens[start];
   let lastToken = tokens[last];
   if (first === undefined || lastToken === undefined || start > kw) return null;
+  if (start === kw - 1 && lookupPlace(first.text)?.level === 'city' && tokens[kw]?.text === 'Expo')
+    return null;
   const paren = parenthesised(tokens, last + 1);
   let alias: string | null = null;
   if (paren !== null && lookupPlace(paren.text) !== null)

@@ -3,6 +3,7 @@
 // 07:43 PM", "(outlet)Updated : 2023-08-23", "Posted on 2024/03/05"), sub-headlines and bylines.
 import { isValidDate, toIso } from './calendar.ts';
 import { findDateMentions } from './date-mentions.ts';
+import { readDateline } from './dateline.ts';
 
 export interface ArticleHeader {
   title: string | null;
@@ -23,6 +24,8 @@ const TIME =
   /^[\s,|]*(?:\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?)?\s*(?:\(?(?:BJT|GMT|UTC|CST|EST|PST|CET)[^)]*\)?)?/;
 const BYLINE =
   /^(?:by|written by|reporter|reporters|author|source|editor|edited by|photo by|text by)\b[\s:：]/i;
+const LABEL_LINE =
+  /^(?:press release|news release|for immediate release|news|breaking(?: news)?|update|exclusive|home|latest)$/i;
 const PERSON_NAME = /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3}$/u;
 
 interface DateLine {
@@ -96,6 +99,7 @@ export function readHeader(text: string): ArticleHeader {
     }
     if (isParagraph(line)) break;
     if (
+      LABEL_LINE.test(line) ||
       BYLINE.test(line) ||
       (title !== null && PERSON_NAME.test(line) && line.split(' ').length <= 3)
     ) {
@@ -105,5 +109,15 @@ export function readHeader(text: string): ArticleHeader {
     if (title === null) title = cutRunOn(line.replace(/[.。]$/, ''));
     bodyStart = i + 1;
   }
-  return { title, published, body: lines.slice(bodyStart).join('\n').trim() };
+  const body = lines.slice(bodyStart).join('\n').trim();
+  return { title, published: published ?? datelineDate(body), body };
+}
+
+/** "SHENZHEN, China, March 5, 2024 /PRNewswire/ --": a dateline with a full date dates the article. */
+function datelineDate(body: string): string | null {
+  const d = readDateline(
+    body.slice(0, body.indexOf('\n') < 0 ? body.length : body.indexOf('\n')),
+  )?.date;
+  if (d?.year == null || d.month === null || d.day === null) return null;
+  return isValidDate(d.year, d.month, d.day) ? toIso(d.year, d.month, d.day) : null;
 }

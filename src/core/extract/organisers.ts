@@ -1,7 +1,10 @@
 // Hosts and organisers: "jointly hosted by A, B, and C, and co-hosted by D" → [A, B, C, D].
 
 const BY =
-  /\b(?:(?:jointly|co-?)\s*)?(?:hosted|organi[sz]ed|sponsored|co-hosted|co-organi[sz]ed|co-sponsored|convened|held|staged|presented|initiated)\s+(?:jointly\s+)?by\s+/gi;
+  /\b(?:(?:jointly|co-?)\s*)?(?:hosted|organi[sz]ed|sponsored|co-hosted|co-organi[sz]ed|co-sponsored|convened|held|staged|presented|initiated|produced|run)\s+(?:jointly\s+)?by\s+/gi;
+
+const PARTNERS =
+  /\s+(?:in (?:partnership|collaboration|cooperation|conjunction) with|together with|along with)\s+/g;
 
 /** Where a list of organisers ends: the next clause, a date, a place. */
 const LIST_END =
@@ -29,7 +32,7 @@ function clean(name: string): string {
 export function findOrganisers(sentence: string): string[] {
   const out: string[] = [];
   for (const m of sentence.matchAll(BY)) {
-    const rest = sentence.slice(m.index + m[0].length);
+    const rest = sentence.slice(m.index + m[0].length).replace(PARTNERS, ', ');
     const end = LIST_END.exec(rest);
     const list = end === null ? rest : rest.slice(0, end.index);
     for (const part of list.split(/,\s*|\s+as well as\s+/)) {

@@ -16,9 +16,9 @@ const ORGANISATIONS =
 
 const COUNT = new RegExp(
   `\\b(?:(?:more than|over|nearly|almost|about|around|some|approximately|roughly|up to|at least|upwards of|close to)\\s+)?(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)(?:\\s+(thousand|million))?\\s+(?:[a-z][\\w-]*\\s+){0,3}?(${PEOPLE}|${ORGANISATIONS})\\b`,
-  'g',
+  'gi',
 );
-const PEOPLE_SET = new Set(PEOPLE.split('|'));
+const PEOPLE_SET = new Set(PEOPLE.toLowerCase().split('|'));
 const TOOK_PART =
   /\b(?:attend|attended|attending|participat\w*|took part|take part|taking part|joined|registered)\b/i;
 
@@ -27,9 +27,10 @@ export function findParticipantCounts(sentence: string): ParticipantCount[] {
   for (const m of sentence.matchAll(COUNT)) {
     const before = sentence.slice(Math.max(0, m.index - 2), m.index);
     if (/[$€£¥]\s*$/.test(before)) continue;
-    const scale = m[2] === 'thousand' ? 1_000 : m[2] === 'million' ? 1_000_000 : 1;
+    const unit = m[2]?.toLowerCase();
+    const scale = unit === 'thousand' ? 1_000 : unit === 'million' ? 1_000_000 : 1;
     const count = Math.round(Number((m[1] ?? '').replace(/,/g, '')) * scale);
-    const noun = m[3] ?? '';
+    const noun = (m[3] ?? '').toLowerCase();
     const people = PEOPLE_SET.has(noun);
     if (!people && !TOOK_PART.test(sentence)) continue;
     if (count >= 2) out.push({ count, text: m[0], people });

@@ -46,8 +46,23 @@ function standalonePlaces(s: AnalysedSentence): string[] {
   return found;
 }
 
-export function articlePlaces(sentences: AnalysedSentence[]): ArticlePlace[] {
+/** The dateline city counts as two mentions: it is where the story was filed. */
+const DATELINE_WEIGHT = 2;
+
+export function articlePlaces(
+  sentences: AnalysedSentence[],
+  datelineCity: string | null = null,
+): ArticlePlace[] {
   const byName = new Map<string, ArticlePlace>();
+  const datelineLevel = datelineCity === null ? null : placeLevel(datelineCity);
+  if (datelineCity !== null && datelineLevel !== null) {
+    byName.set(datelineCity.toLowerCase(), {
+      name: datelineCity,
+      level: datelineLevel,
+      count: DATELINE_WEIGHT,
+      first: 0,
+    });
+  }
   sentences.forEach((s, pos) => {
     const names = standalonePlaces(s);
     if (new Set(names).size >= 3 && /,/.test(s.text)) return;

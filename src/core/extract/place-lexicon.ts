@@ -12,7 +12,7 @@ export interface LexiconPlace {
 }
 
 const COUNTRIES =
-  'China:CN,Japan:JP,South Korea:KR,Korea:KR,Republic of Korea:KR,Singapore:SG,Malaysia:MY,Thailand:TH,Vietnam:VN,Viet Nam:VN,' +
+  'China:CN,Japan:JP,South Korea:KR,Korea:KR,Republic of Korea:KR,Malaysia:MY,Thailand:TH,Vietnam:VN,Viet Nam:VN,' +
   'Indonesia:ID,Philippines:PH,the Philippines:PH,Cambodia:KH,Laos:LA,Myanmar:MM,India:IN,Pakistan:PK,Bangladesh:BD,Sri Lanka:LK,Nepal:NP,' +
   'Kazakhstan:KZ,Uzbekistan:UZ,Kyrgyzstan:KG,Tajikistan:TJ,Turkmenistan:TM,Mongolia:MN,Russia:RU,Iran:IR,Iraq:IQ,Turkey:TR,Türkiye:TR,' +
   'Saudi Arabia:SA,United Arab Emirates:AE,UAE:AE,the UAE:AE,Qatar:QA,Kuwait:KW,Bahrain:BH,Oman:OM,Israel:IL,Egypt:EG,Jordan:JO,' +
@@ -21,7 +21,7 @@ const COUNTRIES =
   'United Kingdom:GB,the United Kingdom:GB,UK:GB,the UK:GB,Britain:GB,England:GB,Scotland:GB,Ireland:IE,France:FR,Germany:DE,Spain:ES,Portugal:PT,Italy:IT,' +
   'Netherlands:NL,the Netherlands:NL,Belgium:BE,Luxembourg:LU,Switzerland:CH,Austria:AT,Sweden:SE,Norway:NO,Denmark:DK,Finland:FI,Iceland:IS,' +
   'Poland:PL,Czech Republic:CZ,Czechia:CZ,Hungary:HU,Greece:GR,Serbia:RS,Romania:RO,Bulgaria:BG,Croatia:HR,Slovenia:SI,Slovakia:SK,' +
-  'Ukraine:UA,Belarus:BY,Estonia:EE,Latvia:LV,Lithuania:LT,Australia:AU,New Zealand:NZ,Monaco:MC,Malta:MT,Cyprus:CY';
+  'Ukraine:UA,Belarus:BY,Estonia:EE,Latvia:LV,Lithuania:LT,Australia:AU,New Zealand:NZ,Malta:MT,Cyprus:CY';
 
 const CN_PROVINCES =
   'Anhui,Fujian,Gansu,Guangdong,Guangxi,Guizhou,Hainan,Hebei,Heilongjiang,Henan,Hubei,Hunan,Inner Mongolia,Jiangsu,Jiangxi,' +

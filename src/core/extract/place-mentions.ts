@@ -79,7 +79,11 @@ function textOf(sentence: string, tokens: Token[], from: number, to: number): st
 }
 
 const APPOSITION =
-  /^,\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:town|city|county|district|village|township|province|region|capital|hub|port|municipality|metropolis|island|resort|country)\s+(?:in|of)\s+(?:the\s+)?|(?:the\s+)?capital of\s+(?:the\s+)?)$/;
+  /^,\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:town|city|county|district|village|township|province|region|capital|hub|port|municipality|metropolis|island|resort|country)\s+(?:in|of)\s+(?:the\s+)?|(?:the\s+)?capital (?:city )?of\s+(?:the\s+)?)$/;
+
+/** "east China's", "southwest China's": compass words written in lower case before a place. */
+const LOWER_DIRECTION =
+  /(?:\b(?:east|west|north|south|central|northeast|northwest|southeast|southwest|eastern|western|northern|southern|east-central|north-central)\s+)$/;
 
 /** Qualifying places after the phrase: appositions, comma lists, "in Barcelona". */
 function trailingContext(
@@ -97,15 +101,17 @@ function trailingContext(
     const end = tokens[at - 1];
     const gap =
       end === undefined ? '' : sentence.slice(end.index + end.text.length, next.run.index);
-    const apposition = APPOSITION.test(gap);
-    const comma = /^,\s*$/.test(gap);
-    const within = /^\s+(?:in|of)\s+(?:the\s+)?$/.test(gap) && levelRank(level) >= 3;
-    if (!apposition && !comma && !within) break;
+    const bareGap = gap.replace(LOWER_DIRECTION, '');
+    const apposition = APPOSITION.test(bareGap);
+    const comma = /^,\s*$/.test(bareGap);
+    const within = /^\s+(?:in|of)\s+(?:the\s+)?$/.test(bareGap) && levelRank(level) >= 3;
+    const paren = /^\s*\($/.test(gap) && tokens[next.run.to]?.text === ')';
+    if (!apposition && !comma && !within && !paren) break;
     const stop = runEnd(tokens, next.run);
     const names = chain(sentence, tokens, next.run.from, stop);
     if (names.length === 0) break;
     context.push(...names);
-    at = stop;
+    at = paren ? stop + 1 : stop;
   }
   return { context, stop: at };
 }

@@ -45,9 +45,16 @@ export function levelRank(level: PlaceLevel | null): number {
 }
 
 /** The level of a place name, or null when nothing marks it as a place. */
+/** "Singapore Expo", "Paris Expo": a city's exhibition grounds, not an event. */
+function isCityExpo(name: string): boolean {
+  const m = /^(.+) Expo$/.exec(name);
+  return m !== null && lookupPlace(m[1] ?? '')?.level === 'city';
+}
+
 export function placeLevel(name: string): PlaceLevel | null {
   const known = lookupPlace(name);
   if (known !== null) return known.level;
+  if (isCityExpo(name)) return 'venue';
   for (const [pattern, level] of SUFFIX_LEVELS) if (pattern.test(name)) return level;
   if (VENUE_WORDS.test(name)) return 'venue';
   const of = name.indexOf(' of ');
@@ -69,5 +76,5 @@ const NOT_A_PLACE =
   /\b(?:Committee|Association|Ministry|Government|Company|Group|Corporation|Corp|Co|Ltd|Inc|Alliance|Federation|Council|Bureau|Commission|Administration|Department|Agency|Office|Society|Foundation|Party|Conference|Forum|Expo|Summit|Congress|Fair|Festival|Exhibition|Week|Show|Symposium|Meeting|Convention|Competition|Challenge|Awards?|Times|Daily|News|Press|Post)$/;
 
 export function looksLikeOrganisation(name: string): boolean {
-  return NOT_A_PLACE.test(name);
+  return NOT_A_PLACE.test(name) && !isCityExpo(name);
 }
