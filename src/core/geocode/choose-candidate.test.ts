@@ -13,7 +13,11 @@ function choose(
     text = '',
   }: { qualifiers?: string[]; hint?: PlaceKind[] | null; text?: string },
 ) {
-  const evidence: Evidence = { qualifiers, hint, text: () => ` ${text} ` };
+  const evidence: Evidence = {
+    qualifiers,
+    hint,
+    mentioned: (key) => ` ${text} `.includes(` ${key} `),
+  };
   return chooseCandidate(gazetteer.byName.get(key) ?? [], evidence, gazetteer);
 }
 

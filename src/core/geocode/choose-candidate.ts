@@ -26,8 +26,8 @@ export interface Evidence {
   qualifiers: readonly string[];
   /** Kinds named by a suffix ("X District" → district), or null. */
   hint: readonly PlaceKind[] | null;
-  /** The article, normalized and padded with spaces; computed only when needed. */
-  text: () => string;
+  /** Whether the article names this key (normalized); asked only when needed. */
+  mentioned: (key: string) => boolean;
 }
 
 // Nobody means the village when they write the name of a country or a metropolis a thousand
@@ -42,8 +42,19 @@ const MAX_RIVALS = 10;
 // Names shorter than this are too often common words of running text ("us", "nan").
 const MIN_TEXT_KEY = 4;
 
+const parentKeysOf = new WeakMap<GazetteerRow, Set<string>>();
+
 /** Keys of the place's parents: its district, city, province, other admin names and country names. */
 export function parentKeys(row: GazetteerRow, gazetteer: Gazetteer): Set<string> {
+  let keys = parentKeysOf.get(row);
+  if (keys === undefined) {
+    keys = computeParentKeys(row, gazetteer);
+    parentKeysOf.set(row, keys);
+  }
+  return keys;
+}
+
+function computeParentKeys(row: GazetteerRow, gazetteer: Gazetteer): Set<string> {
   const own = new Set(nameKeys(row.name));
   const keys = new Set<string>();
   const names = [row.town, row.district, row.city, row.province, ...row.contextNames];
@@ -60,9 +71,9 @@ export function fitsHint(row: GazetteerRow, hint: readonly PlaceKind[]): boolean
   return hint.includes(row.kind) || (row.kindGuessed && hint.some((k) => k !== 'province'));
 }
 
-function textScore(keys: Set<string>, text: string): number {
+function textScore(keys: Set<string>, mentioned: (key: string) => boolean): number {
   let score = 0;
-  for (const key of keys) if (key.length >= MIN_TEXT_KEY && text.includes(` ${key} `)) score++;
+  for (const key of keys) if (key.length >= MIN_TEXT_KEY && mentioned(key)) score++;
   return score;
 }
 
@@ -73,12 +84,14 @@ function keepBest(rows: GazetteerRow[], score: (row: GazetteerRow) => number): G
   return rows.filter((_, i) => scores[i] === best);
 }
 
-function overwhelms(row: GazetteerRow, rows: readonly GazetteerRow[]): boolean {
-  const people = row.population ?? 0;
-  return (
-    people >= OVERWHELMING_POPULATION &&
-    rows.every((other) => other === row || people >= OVERWHELMING_RATIO * (other.population ?? 0))
-  );
+/** The place, if any, a thousand times bigger than every other (rows sorted by population). */
+function overwhelming(rows: readonly GazetteerRow[]): GazetteerRow | null {
+  const [first, second] = rows;
+  const people = first?.population ?? 0;
+  const next = second?.population ?? 0;
+  return people >= OVERWHELMING_POPULATION && people >= OVERWHELMING_RATIO * next
+    ? (first ?? null)
+    : null;
 }
 
 function byPopulation(a: GazetteerRow, b: GazetteerRow): number {
@@ -110,8 +123,8 @@ export function chooseCandidate(
   const stages: [ChoiceBasis, (row: GazetteerRow) => number][] = [
     ['phrase', phraseScore],
     ['suffix', (row) => (hint !== null && fitsHint(row, hint) ? 1 : 0)],
-    ['overwhelming', (row) => (overwhelms(row, pool) ? 1 : 0)],
-    ['article', (row) => textScore(parents.get(row) ?? new Set(), evidence.text())],
+    ['overwhelming', (row) => (row === overwhelming(pool) ? 1 : 0)],
+    ['article', (row) => textScore(parents.get(row) ?? new Set(), evidence.mentioned)],
   ];
   for (const [basis, score] of stages) {
     pool = keepBest(pool, score);

@@ -149,7 +149,7 @@ function precisionOf(row: GazetteerRow, hint: readonly PlaceKind[] | null): Plac
 function resolvePhrase(
   text: string,
   context: readonly string[],
-  articleText: () => string,
+  articleText: (key: string) => boolean,
   gazetteer: Gazetteer,
 ): Resolution | null {
   const { phrase, mentions } = findMentions(text, gazetteer);
@@ -163,7 +163,7 @@ function resolvePhrase(
     );
     const choice = chooseCandidate(
       mention.candidates,
-      { qualifiers, hint: mention.hint, text: articleText },
+      { qualifiers, hint: mention.hint, mentioned: articleText },
       gazetteer,
     );
     return { mention, choice, precision: precisionOf(choice.row, mention.hint) };
@@ -291,7 +291,16 @@ function toResult(resolution: Resolution): GeocodeResult {
  */
 export function geocode(query: PlaceQuery, gazetteer: Gazetteer): GeocodeResult {
   let normalizedText: string | null = null;
-  const articleText = () => (normalizedText ??= ` ${normalizeName(query.text)} `);
+  const answers = new Map<string, boolean>();
+  const articleText = (key: string) => {
+    normalizedText ??= ` ${normalizeName(query.text)} `;
+    let answer = answers.get(key);
+    if (answer === undefined) {
+      answer = normalizedText.includes(` ${key} `);
+      answers.set(key, answer);
+    }
+    return answer;
+  };
   const context = qualifierKeys(query.context);
   const place = query.place?.trim() ?? '';
 
