@@ -23,6 +23,7 @@ export function App() {
   const query = useEvents(dataUrl);
   const { data } = query;
   const store = useMemo(() => data && buildEventStore(data.collection.features), [data]);
+  const facts = useMemo(() => store && { summary: summarise(store), gaps: gapsOf(store) }, [store]);
   const [dismissed, setDismissed] = useState<string | null>(null);
 
   // A blob: URL holds the file in memory until revoked: keep only the current one.
@@ -44,7 +45,12 @@ export function App() {
       <a className="skip-link" href="#main">
         Skip to the dashboard
       </a>
-      <AppHeader summary={store ? summarise(store) : null} source={source} onFile={openFile} />
+      <AppHeader
+        summary={facts?.summary ?? null}
+        gaps={facts?.gaps ?? null}
+        source={source}
+        onFile={openFile}
+      />
       <DropZone onFile={openFile} />
       <main id="main" className="main" tabIndex={-1}>
         {query.isPending && <LoadingState />}
@@ -104,4 +110,18 @@ function summarise(store: EventStore): string {
   const years =
     store.minYear === store.maxYear ? `${store.minYear}` : `${store.minYear}–${store.maxYear}`;
   return `${events} · ${years}`;
+}
+
+function gapsOf(store: EventStore): string | null {
+  let unplaced = 0;
+  let undated = 0;
+  for (let i = 0; i < store.size; i++) {
+    if (Number.isNaN(store.lon[i])) unplaced++;
+    if (store.year[i] === 0) undated++;
+  }
+  const parts = [
+    unplaced > 0 ? `${unplaced.toLocaleString('en')} not on map` : '',
+    undated > 0 ? `${undated.toLocaleString('en')} undated` : '',
+  ].filter((s) => s !== '');
+  return parts.length > 0 ? parts.join(' · ') : null;
 }

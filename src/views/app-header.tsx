@@ -4,12 +4,14 @@ import { useRef } from 'react';
 export interface AppHeaderProps {
   /** "5 events · 2020–2023", or null while nothing is loaded. */
   summary: string | null;
+  /** What the dataset lacks: "3 not on map · 1 undated", or null when nothing. */
+  gaps: string | null;
   /** Where the data comes from: a file name, a URL, or the bundled dataset. */
   source: string;
   onFile: (file: File) => void;
 }
 
-export function AppHeader({ summary, source, onFile }: AppHeaderProps) {
+export function AppHeader({ summary, gaps, source, onFile }: AppHeaderProps) {
   const input = useRef<HTMLInputElement>(null);
   return (
     <header className="app-header">
@@ -23,6 +25,7 @@ export function AppHeader({ summary, source, onFile }: AppHeaderProps) {
       </div>
       <p className="dataset-summary">
         {summary !== null && <span className="dataset-figures">{summary}</span>}
+        {gaps !== null && <span className="dataset-quality">{gaps}</span>}
         <span className="dataset-source" title={source}>
           {source}
         </span>

@@ -16,6 +16,7 @@ import { defaultTableSort, type TableSort } from './table/table-sort.ts';
 import { activeChips } from './active-chips.ts';
 import { ErrorBoundary } from './error-boundary.tsx';
 import { EventCount } from './event-count.tsx';
+import { ExportButtons } from './export/export-buttons.tsx';
 import { FilterBar } from './filter-bar.tsx';
 import { ThemeChart } from './theme-chart.tsx';
 import { TimeChart } from './time-chart.tsx';
@@ -88,6 +89,7 @@ export function Dashboard({ collection, store, state, update }: DashboardProps) 
         />
         <div className="toolbar-end">
           <EventCount shown={result.rows.length} total={store.size} />
+          <ExportButtons store={store} rows={result.rows} sort={sort} filters={deferred} />
         </div>
       </div>
       <div className="layout">

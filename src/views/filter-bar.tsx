@@ -23,60 +23,62 @@ export function FilterBar(props: FilterBarProps) {
   const searchId = useId();
   return (
     <div className="filter-bar" role="search" aria-label="Filter events">
-      <div className="search-box">
-        <label htmlFor={searchId} className="visually-hidden">
-          Search events by name, place or organiser
+      <div className="filter-row">
+        <div className="search-box">
+          <label htmlFor={searchId} className="visually-hidden">
+            Search events by name, place or organiser
+          </label>
+          <svg className="search-icon" viewBox="0 0 20 20" aria-hidden="true">
+            <circle cx="8.5" cy="8.5" r="5.5" />
+            <path d="M13 13l4.5 4.5" />
+          </svg>
+          <input
+            id={searchId}
+            type="search"
+            value={q}
+            placeholder="Search name, place, organiser"
+            autoComplete="off"
+            spellCheck={false}
+            onChange={(event) => {
+              onQueryChange(event.target.value);
+            }}
+          />
+        </div>
+        <label className="switch">
+          <input
+            type="checkbox"
+            checked={inView}
+            onChange={(event) => {
+              onInViewChange(event.target.checked);
+            }}
+          />
+          <span className="switch-track" aria-hidden="true" />
+          Only events in map view
         </label>
-        <svg className="search-icon" viewBox="0 0 20 20" aria-hidden="true">
-          <circle cx="8.5" cy="8.5" r="5.5" />
-          <path d="M13 13l4.5 4.5" />
-        </svg>
-        <input
-          id={searchId}
-          type="search"
-          value={q}
-          placeholder="Search name, place, organiser"
-          autoComplete="off"
-          spellCheck={false}
-          onChange={(event) => {
-            onQueryChange(event.target.value);
-          }}
-        />
       </div>
-      <label className="switch">
-        <input
-          type="checkbox"
-          checked={inView}
-          onChange={(event) => {
-            onInViewChange(event.target.checked);
-          }}
-        />
-        <span className="switch-track" aria-hidden="true" />
-        Only events in map view
-      </label>
       {chips.length > 0 && (
-        <ul className="chips" aria-label="Active filters">
-          {chips.map((chip) => (
-            <li key={chip.key}>
-              <button
-                type="button"
-                className="chip chip-removable"
-                aria-label={`Remove filter: ${chip.label}`}
-                onClick={chip.onRemove}
-              >
-                {chip.label}
-                <span className="chip-x" aria-hidden="true">
-                  ×
-                </span>
-              </button>
-            </li>
-          ))}
-        </ul>
-      )}
-      {chips.length > 0 && (
-        <button type="button" className="button button-quiet" onClick={onClear}>
-          Clear filters
-        </button>
+        <div className="chip-row">
+          <ul className="chips" aria-label="Active filters">
+            {chips.map((chip) => (
+              <li key={chip.key}>
+                <button
+                  type="button"
+                  className="chip chip-removable"
+                  aria-label={`Remove filter: ${chip.label}`}
+                  onClick={chip.onRemove}
+                >
+                  {chip.label}
+                  <span className="chip-x" aria-hidden="true">
+                    ×
+                  </span>
+                </button>
+              </li>
+            ))}
+          </ul>
+          <button type="button" className="button button-quiet" onClick={onClear}>
+            Clear filters
+          </button>
+        </div>
       )}
     </div>
   );

@@ -30,7 +30,7 @@ export function ThemeChart({ bins, onToggle }: ThemeChartProps) {
     <section className="panel theme-chart" aria-labelledby="theme-chart-title">
       <header className="panel-header">
         <h2 id="theme-chart-title">Themes</h2>
-        <span className="panel-hint">press to filter; several allowed</span>
+        <span className="panel-hint">press to filter, several allowed</span>
       </header>
       {bins.length === 0 ? (
         <p className="empty-note">No themes in this dataset.</p>
@@ -39,7 +39,7 @@ export function ThemeChart({ bins, onToggle }: ThemeChartProps) {
           <BarChart
             data={shown}
             layout="vertical"
-            margin={{ top: 4, right: 36, bottom: 4, left: 0 }}
+            margin={{ top: 4, right: 52, bottom: 4, left: 0 }}
             barCategoryGap="22%"
             accessibilityLayer={false}
             role="group"
@@ -58,7 +58,12 @@ export function ThemeChart({ bins, onToggle }: ThemeChartProps) {
             <Bar
               dataKey="count"
               isAnimationActive={false}
-              label={{ position: 'right', className: 'bar-value' }}
+              label={{
+                position: 'right',
+                className: 'bar-value',
+                formatter: (value: unknown) =>
+                  typeof value === 'number' ? value.toLocaleString('en') : '',
+              }}
               shape={(shape) => {
                 const bin = shown[shape.index];
                 if (bin === undefined) return <g />;

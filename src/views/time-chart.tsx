@@ -26,6 +26,7 @@ interface Drag {
 }
 
 const chartHeight = 150;
+const compact = new Intl.NumberFormat('en', { notation: 'compact' });
 
 export function nextYears(
   current: YearRange | null,
@@ -71,7 +72,7 @@ export function TimeChart(props: TimeChartProps) {
       <header className="panel-header">
         <h2 id="time-chart-title">When</h2>
         <span className="panel-hint">
-          {unit === 'year' ? 'events per year' : `events per month, ${yearSpan(series)}`}
+          {unit === 'year' ? 'per year' : `per month, ${yearSpan(series)}`}
         </span>
         {years !== null && (
           <button
@@ -107,7 +108,10 @@ export function TimeChart(props: TimeChartProps) {
             />
             <YAxis
               allowDecimals={false}
-              width={32}
+              tickCount={3}
+              domain={[0, (max: number) => Math.max(1, max)]}
+              tickFormatter={(n: number) => compact.format(n)}
+              width={34}
               tickLine={false}
               axisLine={false}
               tick={{ className: 'axis-tick' }}
