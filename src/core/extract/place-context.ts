@@ -21,26 +21,38 @@ export interface ArticlePlace {
 
 const CONTEXT_LEVELS = new Set<PlaceLevel>(['town', 'district', 'city', 'province', 'country']);
 
-function standalonePlaces(s: AnalysedSentence): string[] {
-  const found: string[] = [];
+interface Standalone {
+  name: string;
+  /** Introduced by "from": where people came from, not where things happen. */
+  origin: boolean;
+}
+
+/** Splits a run at possessives and at "and": "Shanghai and Xuhui District", "China's Zhejiang Province". */
+function standalonePlaces(s: AnalysedSentence): Standalone[] {
+  const found: Standalone[] = [];
   for (const run of s.runs) {
-    const before = s.tokens[run.from - 1]?.text;
-    if (before === 'from' || s.text.charAt(run.index + run.text.length) === '$') continue;
+    if (s.text.charAt(run.index + run.text.length) === '$') continue;
+    const origin = s.tokens[run.from - 1]?.text === 'from';
     let to = run.to;
     if (lowerAdminSuffix(s.tokens[to]?.text ?? '')) to += 1;
     let start = run.from;
     for (let i = run.from; i < to; i += 1) {
       const t = s.tokens[i];
-      if (t === undefined || (!t.possessive && i !== to - 1)) continue;
+      const next = s.tokens[i + 1];
+      const boundary =
+        t?.possessive === true || i === to - 1 || next?.text === 'and' || next?.text === '&';
+      if (t === undefined || !boundary) continue;
       const first = s.tokens[start];
-      if (first === undefined) continue;
-      const name = stripDirection(
-        s.text.slice(first.index, t.index + t.text.length).replace(/['’]s$/, ''),
-      );
-      const level = placeLevel(name);
-      if (level !== null && CONTEXT_LEVELS.has(level) && !looksLikeOrganisation(name))
-        found.push(name);
-      start = i + 1;
+      if (first !== undefined) {
+        const name = stripDirection(
+          s.text.slice(first.index, t.index + t.text.length).replace(/['’]s$/, ''),
+        );
+        const level = placeLevel(name);
+        if (level !== null && CONTEXT_LEVELS.has(level) && !looksLikeOrganisation(name))
+          found.push({ name, origin });
+      }
+      start = next?.text === 'and' || next?.text === '&' ? i + 2 : i + 1;
+      if (start > i + 1) i += 1;
     }
   }
   return found;
@@ -64,9 +76,10 @@ export function articlePlaces(
     });
   }
   sentences.forEach((s, pos) => {
-    const names = standalonePlaces(s);
-    if (new Set(names).size >= 3 && /,/.test(s.text)) return;
-    for (const name of names) {
+    const found = standalonePlaces(s);
+    if (new Set(found.map((f) => f.name)).size >= 3 && /,/.test(s.text)) return;
+    for (const { name, origin } of found) {
+      if (origin) continue;
       const key = name.toLowerCase();
       const level = placeLevel(name);
       if (level === null) continue;

@@ -1,6 +1,6 @@
 // Well-known place names the extractor recognises without a suffix ("Shanghai", "Barcelona",
 // "Zhejiang"). Only for reading text: coordinates come from the geocoder's gazetteer.
-// Rows: name | level | ISO country | parent (province for Chinese cities, optional).
+// Chinese cities are grouped by province ("Zhejiang:Hangzhou,…"); a trailing * marks a town.
 
 export type PlaceLevel = 'venue' | 'zone' | 'town' | 'district' | 'city' | 'province' | 'country';
 
@@ -30,7 +30,7 @@ const CN_PROVINCES =
 const CN_MUNICIPALITIES = 'Beijing,Shanghai,Tianjin,Chongqing';
 
 const CN_CITIES =
-  'Zhejiang:Hangzhou,Ningbo,Wenzhou,Jiaxing,Huzhou,Shaoxing,Jinhua,Yiwu,Taizhou,Lishui,Zhoushan,Quzhou,Wuzhen,Wuxing;' +
+  'Zhejiang:Hangzhou,Ningbo,Wenzhou,Jiaxing,Huzhou,Shaoxing,Jinhua,Yiwu,Taizhou,Lishui,Zhoushan,Quzhou,Wuzhen*,Wuxing*;' +
   "Jiangsu:Nanjing,Suzhou,Wuxi,Changzhou,Nantong,Xuzhou,Yangzhou,Zhenjiang,Lianyungang,Yancheng,Kunshan,Huai'an;" +
   'Guangdong:Guangzhou,Shenzhen,Dongguan,Foshan,Zhuhai,Zhongshan,Shantou,Huizhou,Jiangmen,Zhanjiang,Nansha,Qianhai;' +
   'Fujian:Fuzhou,Xiamen,Quanzhou,Zhangzhou,Putian;Anhui:Hefei,Wuhu,Bengbu,Huangshan;Hubei:Wuhan,Yichang,Xiangyang;' +
@@ -40,7 +40,7 @@ const CN_CITIES =
   "Guangxi:Nanning,Guilin,Liuzhou,Beihai;Guizhou:Guiyang,Zunyi,Gui'an;Gansu:Lanzhou,Dunhuang,Tianshui;Qinghai:Xining;" +
   'Ningxia:Yinchuan,Zhongwei;Xinjiang:Urumqi,Kashgar,Karamay,Horgos;Tibet:Lhasa;Inner Mongolia:Hohhot,Baotou,Ordos;' +
   "Shanxi:Taiyuan,Datong;Hebei:Shijiazhuang,Tangshan,Baoding,Xiong'an,Xiongan,Langfang,Qinhuangdao,Zhangjiakou,Chengde;" +
-  'Jiangxi:Nanchang,Ganzhou,Jiujiang,Jingdezhen;Hainan:Haikou,Sanya,Boao,Qionghai;Taiwan:Taipei,Kaohsiung,Taichung,Hsinchu;' +
+  'Jiangxi:Nanchang,Ganzhou,Jiujiang,Jingdezhen;Hainan:Haikou,Sanya,Boao*,Qionghai;Taiwan:Taipei,Kaohsiung,Taichung,Hsinchu;' +
   'Shanghai:Pudong,Lingang,Jiading,Xuhui,Minhang,Yangpu,Putuo,Songjiang,Qingpu,Hongqiao,Zhangjiang;' +
   'Beijing:Haidian,Chaoyang,Zhongguancun,Yizhuang,Shunyi,Tongzhou,Daxing;Tianjin:Binhai';
 
@@ -89,7 +89,10 @@ function build(): Map<string, LexiconPlace> {
   for (const group of CN_CITIES.split(';')) {
     const [parent = '', names = ''] = group.split(':');
     const level: PlaceLevel = parent === 'Shanghai' || parent === 'Beijing' ? 'district' : 'city';
-    for (const name of names.split(',')) add(name, level, 'CN', parent);
+    for (const name of names.split(',')) {
+      if (name.endsWith('*')) add(name.slice(0, -1), 'town', 'CN', parent);
+      else add(name, level, 'CN', parent);
+    }
   }
   for (const [table, level] of [
     [WORLD_CITIES, 'city'],

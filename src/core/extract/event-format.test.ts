@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { decideFormat, formatSignals } from './event-format.ts';
+
+const format = (sentence: string, placed: boolean) => decideFormat(formatSignals(sentence), placed);
+
+describe('event format', () => {
+  it('reads "held both online and offline" as hybrid', () => {
+    expect(format('The event was held both online and offline.', false)).toBe('hybrid');
+  });
+
+  it('reads online activities at a placed event as hybrid', () => {
+    expect(
+      format('Some of the activities are being held online during the conference.', true),
+    ).toBe('hybrid');
+  });
+
+  it('reads a livestream from a venue as hybrid', () => {
+    expect(format('Keynotes will be livestreamed.', true)).toBe('hybrid');
+  });
+
+  it('reads an unplaced online event as online', () => {
+    expect(format('The forum was held online due to the pandemic.', false)).toBe('online');
+  });
+
+  it('reads a placed event with no online activity as in person', () => {
+    expect(format('The forum drew 300 guests.', true)).toBe('in-person');
+  });
+
+  it('says nothing when the text says nothing', () => {
+    expect(format('The forum drew 300 guests.', false)).toBeNull();
+  });
+
+  it('does not take online shopping for an online event', () => {
+    expect(formatSignals('Online shopping and online retail grew fast.').online).toBe(false);
+  });
+});

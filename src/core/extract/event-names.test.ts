@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import { coreOf, findGenericMentions, findNameMentions } from './event-names.ts';
+import { capitalisedRuns, tokenize } from './tokens.ts';
+
+function names(sentence: string) {
+  const tokens = tokenize(sentence);
+  return findNameMentions(sentence, tokens, capitalisedRuns(sentence, tokens));
+}
+
+function generics(sentence: string) {
+  const tokens = tokenize(sentence);
+  return findGenericMentions(
+    tokens,
+    findNameMentions(sentence, tokens, capitalisedRuns(sentence, tokens)),
+  );
+}
+
+describe('findNameMentions', () => {
+  it('reads a capitalised name with its year', () => {
+    expect(
+      names('It opened before the 2020 World Internet Conference.').map((n) => [
+        n.name,
+        n.year,
+        n.noun,
+      ]),
+    ).toEqual([['2020 World Internet Conference', 2020, 'conference']]);
+  });
+
+  it('includes a lower-case ordinal before the name', () => {
+    expect(names('The second World Metaverse Conference started.')[0]?.name).toBe(
+      'second World Metaverse Conference',
+    );
+  });
+
+  it('includes a place in parentheses after the name', () => {
+    expect(names('The 2023 Global Metaverse Conference (Shanghai) kicks off.')[0]?.name).toBe(
+      '2023 Global Metaverse Conference (Shanghai)',
+    );
+  });
+
+  it('includes a place in parentheses inside the name', () => {
+    expect(
+      names('The 2024 China (Nanjing) International Software Expo will be held.')[0]?.name,
+    ).toBe('2024 China (Nanjing) International Software Expo');
+  });
+
+  it('records an acronym in parentheses as an alias', () => {
+    expect(names('The World Artificial Intelligence Conference (WAIC) opened.')[0]?.alias).toBe(
+      'WAIC',
+    );
+  });
+
+  it('reads a quoted name after an event noun, with the words before the noun', () => {
+    expect(
+      names('The exploration and industry metaverse forum “Meta-Creation Future” was held.')[0]
+        ?.name,
+    ).toBe('"Meta-Creation Future" industry metaverse forum');
+  });
+
+  it('reads a quoted name before an event noun', () => {
+    expect(names('The "Light of Internet" expo is held in Wuzhen.')[0]?.name).toBe(
+      '"Light of Internet" expo',
+    );
+  });
+
+  it('reads an acronym with a year or a city', () => {
+    expect(names('CES 2024 will take place in January.')[0]?.name).toBe('CES 2024');
+    expect(names('MWC Barcelona 2024 took place in February.')[0]?.name).toBe('MWC Barcelona 2024');
+  });
+
+  it('cuts a job title off the name', () => {
+    expect(names('Qian Feng, Vice Chairman of the Global Digital Forum, spoke.')[0]?.name).toBe(
+      'Global Digital Forum',
+    );
+  });
+
+  it('flags consultative bodies and committees as organisations', () => {
+    expect(
+      names('He is a member of the Chinese People’s Political Consultative Conference.')[0]
+        ?.organisation,
+    ).toBe(true);
+    expect(names('The World Internet Conference Organizing Committee said.')[0]?.organisation).toBe(
+      true,
+    );
+  });
+
+  it("does not take a city's exhibition grounds for an event", () => {
+    expect(names('It was held at the Singapore Expo.')).toEqual([]);
+  });
+
+  it('gives the forms of one name the same core', () => {
+    expect(coreOf('second World Metaverse Conference')).toBe(
+      coreOf('The World Metaverse Conference'),
+    );
+    expect(coreOf('2023 Global Metaverse Conference (Shanghai)')).toBe(
+      'global metaverse conference',
+    );
+  });
+});
+
+describe('findGenericMentions', () => {
+  it('reads "the two-day conference" with its modifier', () => {
+    expect(
+      generics('Some activities are held online during the two-day conference.'),
+    ).toMatchObject([{ noun: 'conference', modifiers: 'two-day', otherEdition: false }]);
+  });
+
+  it('reads a sentence-initial "The event"', () => {
+    expect(generics('The event was held both online and offline.')[0]?.noun).toBe('event');
+  });
+
+  it('marks another edition: "last year\'s forum"', () => {
+    expect(generics("Last year's forum drew 2,000 people.")[0]?.otherEdition).toBe(true);
+  });
+
+  it('does not count plural sub-forums', () => {
+    expect(generics('The conference features nine sub-forums.').map((g) => g.noun)).toEqual([
+      'conference',
+    ]);
+  });
+});
