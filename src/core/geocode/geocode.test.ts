@@ -55,8 +55,13 @@ describe('geocode: disambiguation by context', () => {
 
   it('warns and lowers confidence when the phrase names a province the place is not in', () => {
     const result = place('Hangzhou, Guangdong Province');
-    expect(result.warnings.join(' ')).toMatch(/not in Guangdong/);
+    expect(result.warnings.join(' ')).toMatch(/different areas: Hangzhou \(Zhejiang\), Guangdong/);
     expect(result.confidence).toBeLessThan(0.6);
+  });
+
+  it('prefers a place named outright to one known only by an alternate name', () => {
+    // GeoNames knows "Binhai" only as another name of Dongkan, a county seat in Jiangsu.
+    expect(place('Tianjin Binhai New Area')).toMatchObject({ city: 'Tianjin' });
   });
 });
 

@@ -16,8 +16,8 @@ import { parsePhrase, qualifierKeys, type PhraseSpan } from './place-phrase.ts';
  *   0.70  picked by population, the next place of that name being at least ten times smaller
  *   0.55  picked by population within a factor of ten: candidates listed, warning
  *   0.40  (0.30 for three or more) still ambiguous: the first by population, candidates listed, warning
- * then times 0.85 when only part of the phrase was recognised, 0.6 when the phrase names a
- * province or country the place is not in, 0.7 when only a context name could be placed,
+ * then times 0.85 when only part of the phrase was recognised, 0.6 when the phrase also names a
+ * place in another province or country, 0.7 when only a context name could be placed,
  * 0.9 when matched by an alternate name only. Unplaced: 0.
  */
 const BASE_CONFIDENCE: Record<Choice['basis'], number> = {
@@ -140,6 +140,20 @@ function findMentions(text: string, gazetteer: Gazetteer) {
   return { phrase, mentions };
 }
 
+/** Whether two places of one phrase can describe the same spot: one country, one province. */
+function sameArea(a: GazetteerRow, b: GazetteerRow): boolean {
+  if (a.country !== b.country) return false;
+  return a.kind === 'country' || b.kind === 'country' || a.province === b.province;
+}
+
+function compareRanks(a: readonly number[], b: readonly number[]): number {
+  for (const [i, value] of a.entries()) {
+    const diff = value - (b[i] ?? 0);
+    if (diff !== 0) return diff;
+  }
+  return 0;
+}
+
 function precisionOf(row: GazetteerRow, hint: readonly PlaceKind[] | null): PlaceKind {
   if (!row.kindGuessed || hint === null) return row.kind;
   return hint.find((kind) => kind === 'town' || kind === 'district' || kind === 'city') ?? row.kind;
@@ -168,9 +182,16 @@ function resolvePhrase(
     );
     return { mention, choice, precision: precisionOf(choice.row, mention.hint) };
   });
-  const target = resolved.reduce((best, r) =>
-    KIND_ORDER.indexOf(r.precision) < KIND_ORDER.indexOf(best.precision) ? r : best,
-  );
+  // The most specific place wins, unless it disagrees with the other names of the phrase while
+  // another does not; a place known only by an alternate name yields to one known by its name.
+  const conflicts = (r: (typeof resolved)[number]) =>
+    resolved.filter((o) => o !== r && !sameArea(r.choice.row, o.choice.row));
+  const rank = (r: (typeof resolved)[number]) => [
+    conflicts(r).length > 0 ? 1 : 0,
+    r.mention.viaAltName ? 1 : 0,
+    KIND_ORDER.indexOf(r.precision),
+  ];
+  const target = resolved.reduce((best, r) => (compareRanks(rank(r), rank(best)) < 0 ? r : best));
 
   const warnings: string[] = [];
   let factor = target.mention.viaAltName ? 0.9 : 1;
@@ -182,19 +203,11 @@ function resolvePhrase(
     );
     factor *= 0.85;
   }
-  const row = target.choice.row;
-  const conflicts = resolved.filter(
-    (r) =>
-      r !== target &&
-      (r.precision === 'province' || r.precision === 'country') &&
-      !(
-        r.choice.row.country === row.country &&
-        (r.precision === 'country' || r.choice.row.province === row.province)
-      ),
-  );
-  if (conflicts.length > 0) {
+  const disagreeing = conflicts(target);
+  if (disagreeing.length > 0) {
+    const where = (row: GazetteerRow) => row.province ?? row.country;
     warnings.push(
-      `"${text}": ${row.name} is not in ${conflicts.map((c) => c.choice.row.name).join(', ')}`,
+      `"${text}" names places in different areas: ${[target, ...disagreeing].map((r) => `${r.choice.row.name} (${where(r.choice.row)})`).join(', ')}`,
     );
     factor *= 0.6;
   }
