@@ -104,11 +104,14 @@ export interface ThemeScores {
   score: Map<string, number>;
   /** Themes a focus sentence about the event names: kept however the counts compare. */
   focused: Set<string>;
+  /** Order of first mention, to break ties. */
+  first: Map<string, number>;
 }
 
 export function scoreThemes(sections: ThemeSection[]): ThemeScores {
   const score = new Map<string, number>();
   const focused = new Set<string>();
+  const first = new Map<string, number>();
   for (const section of sections) {
     const found = new Set(findThemeMentions(section.text).map((m) => m.slug));
     if (found.size === 0) continue;
@@ -117,19 +120,19 @@ export function scoreThemes(sections: ThemeSection[]): ThemeScores {
     const each = focus ? section.weight * FOCUS_WEIGHT : section.weight / found.size;
     for (const slug of found) {
       score.set(slug, (score.get(slug) ?? 0) + each);
+      if (!first.has(slug)) first.set(slug, first.size);
       if (focus) focused.add(slug);
     }
   }
-  return { score, focused };
+  return { score, focused, first };
 }
 
 /** Theme slugs of an event, most relevant first; themes far below the leader are dropped. */
 export function rankThemes(sections: ThemeSection[]): string[] {
-  const { score, focused } = scoreThemes(sections);
+  const { score, focused, first } = scoreThemes(sections);
   const top = Math.max(0, ...score.values());
-  const order = new Map(themes.map((t, i) => [t.slug, i]));
   return [...score.entries()]
     .filter(([slug, s]) => focused.has(slug) || (s >= MIN_SCORE && s >= top * MIN_SHARE))
-    .sort((a, b) => b[1] - a[1] || (order.get(a[0]) ?? 0) - (order.get(b[0]) ?? 0))
+    .sort((a, b) => b[1] - a[1] || (first.get(a[0]) ?? 0) - (first.get(b[0]) ?? 0))
     .map(([slug]) => slug);
 }

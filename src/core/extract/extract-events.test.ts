@@ -1,0 +1,332 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { Article } from '../article.ts';
+import { extractEvents } from './extract-events.ts';
+import type { ExtractedEvent } from './extracted-event.ts';
+
+function fixture(file: string, published: string | null = null): Article {
+  const text = readFileSync(new URL(`./fixtures/${file}`, import.meta.url), 'utf8');
+  return { file, title: null, text, published, url: null, outlet: null };
+}
+
+function inline(text: string, published: string | null = null): Article {
+  return { file: 'inline.txt', title: null, text, published, url: null, outlet: null };
+}
+
+function main(article: Article): ExtractedEvent {
+  const [first] = extractEvents(article);
+  if (first === undefined) throw new Error(`no event in ${article.file}`);
+  return first;
+}
+
+function named(article: Article, part: string): ExtractedEvent {
+  const found = extractEvents(article).find((e) => e.name.includes(part));
+  if (found === undefined) throw new Error(`no event named like ${part}`);
+  return found;
+}
+
+describe('extractEvents: which events', () => {
+  it('reports the event the article is about', () => {
+    const events = extractEvents(fixture('xinhua-digital-trade-expo.txt'));
+    expect(events.map((e) => [e.name, e.role])).toEqual([
+      ['Second Global Digital Trade Expo', 'reported'],
+    ]);
+  });
+
+  it('keeps an event mentioned in passing when the text dates it', () => {
+    const waic = named(
+      fixture('sco-forum-mentions.txt'),
+      'World Artificial Intelligence Conference',
+    );
+    expect([waic.role, waic.start, waic.end, waic.place]).toEqual([
+      'mentioned',
+      '2023-07-06',
+      '2023-07-08',
+      'Shanghai',
+    ]);
+  });
+
+  it('keeps a future edition that the text places but does not date', () => {
+    const next = named(fixture('sco-forum-mentions.txt'), '2024 China-SCO');
+    expect([next.role, next.place, next.date_precision]).toEqual([
+      'mentioned',
+      'Chongqing',
+      'unknown',
+    ]);
+  });
+
+  it('does not turn future plans without date or place into events', () => {
+    const text =
+      'The Hefei Quantum Forum was held on Monday in Hefei.\n\nThe organizers said more forums on quantum sensing will be held in the near future.';
+    expect(extractEvents(inline(text, '2024-05-08')).map((e) => e.name)).toEqual([
+      'Hefei Quantum Forum',
+    ]);
+  });
+
+  it('returns no event for an article that reports none', () => {
+    expect(extractEvents(fixture('no-event-market-report.txt'))).toEqual([]);
+  });
+
+  it('names an event reported without a proper name after the subject of "will open"', () => {
+    expect(main(fixture('weekday-future-forum.txt')).name).toBe('Blockchain industry forum');
+  });
+
+  it("does not take another edition's attendance for this one", () => {
+    expect(main(fixture('chinadaily-zgc-forum.txt', '2024-04-22')).participants).toBe(1500);
+  });
+});
+
+describe('extractEvents: names', () => {
+  it('uses the proper name, not the headline', () => {
+    expect(main(fixture('chinadaily-zgc-forum.txt', '2024-04-22')).name).toBe(
+      '2024 Zhongguancun Forum',
+    );
+  });
+
+  it('keeps an ordinal and a place in parentheses', () => {
+    expect(main(fixture('ciie-numeric-range.txt')).name).toBe(
+      'Seventh China International Import Expo',
+    );
+    expect(main(fixture('impossible-date-expo.txt')).name).toBe(
+      '2024 China (Nanjing) International Software Product and Information Service Expo',
+    );
+  });
+
+  it('reads trade-show names made of an acronym and a year or city', () => {
+    expect(main(fixture('ces-las-vegas-release.txt')).name).toBe('CES 2024');
+    expect(main(fixture('mwc-barcelona.txt')).name).toBe('MWC Barcelona 2024');
+  });
+});
+
+describe('extractEvents: dates', () => {
+  it('reads a month-first range with its year', () => {
+    expect(main(fixture('ces-las-vegas-release.txt'))).toMatchObject({
+      start: '2024-01-09',
+      end: '2024-01-12',
+      date_precision: 'day',
+    });
+  });
+
+  it('reads a day-first range and takes the year from the event name when publication is unknown', () => {
+    const e = main(fixture('mwc-barcelona.txt'));
+    expect([e.start, e.end]).toEqual(['2024-02-26', '2024-02-29']);
+    expect(e.warnings).toContain('date has no year: year taken from the event name or article');
+  });
+
+  it('reads a range across two months, dated by the header line', () => {
+    expect(main(fixture('cross-month-summit.txt'))).toMatchObject({
+      start: '2024-05-30',
+      end: '2024-06-02',
+    });
+  });
+
+  it('reads "Nov. 5-10, 2024"', () => {
+    expect(main(fixture('ciie-numeric-range.txt'))).toMatchObject({
+      start: '2024-11-05',
+      end: '2024-11-10',
+    });
+  });
+
+  it('resolves a past-tense weekday and ends a "four-day expo" three days later', () => {
+    const e = main(fixture('xinhua-digital-trade-expo.txt'));
+    expect([e.start, e.end]).toEqual(['2023-11-23', '2023-11-26']);
+    expect(
+      e.warnings.some((w) =>
+        w.includes('"Thursday" resolved relative to publication date 2023-11-23'),
+      ),
+    ).toBe(true);
+  });
+
+  it('resolves a future-tense weekday forwards', () => {
+    expect(main(fixture('weekday-future-forum.txt'))).toMatchObject({
+      start: '2023-10-20',
+      end: '2023-10-20',
+    });
+  });
+
+  it('takes the calendar date glossing a weekday and counts "will last five days"', () => {
+    expect(main(fixture('ifa-berlin.txt'))).toMatchObject({
+      start: '2023-09-01',
+      end: '2023-09-05',
+    });
+  });
+
+  it('takes the end from "will run until"', () => {
+    expect(main(fixture('globaltimes-wic-future.txt'))).toMatchObject({
+      start: '2024-06-20',
+      end: '2024-06-23',
+    });
+  });
+
+  it('gives month precision to "held in April this year"', () => {
+    const text =
+      'The Fuzhou Digital China Summit held in April this year was recalled on Monday at a Xiamen meeting.';
+    expect(main(inline(text, '2024-09-02'))).toMatchObject({
+      start: '2024-04-01',
+      end: null,
+      date_precision: 'month',
+    });
+  });
+
+  it('keeps an event with an impossible date, undated, with a warning', () => {
+    const e = main(fixture('impossible-date-expo.txt'));
+    expect([e.start, e.date_precision]).toEqual([null, 'unknown']);
+    expect(e.warnings).toContain('impossible date "February 30, 2024" ignored');
+  });
+
+  it('keeps an undated event with precision unknown', () => {
+    const e = main(fixture('no-date-robotics-summit.txt'));
+    expect([e.name, e.start, e.end, e.date_precision]).toEqual([
+      'Greater Bay Area Robotics Summit',
+      null,
+      null,
+      'unknown',
+    ]);
+    expect(e.warnings).toContain('no date found');
+  });
+
+  it('dates an event counted from another one: "two days after the opening of"', () => {
+    const text =
+      'The Shenzhen AI Expo opened on Monday in Shenzhen, two days after the opening of the Greater Bay Area Tech Forum.';
+    expect(named(inline(text, '2024-03-06'), 'Tech Forum').start).toBe('2024-03-02');
+  });
+
+  it('reads the publication date from a dateline when the year is in the lead', () => {
+    const e = main(fixture('online-asean-forum.txt'));
+    expect(e.start).toBe('2022-03-12');
+    expect(e.warnings).toContain('publication date 2022-03-12 read from the dateline');
+  });
+});
+
+describe('extractEvents: places', () => {
+  it('reads a city with a "capital of east China\'s Zhejiang Province" apposition', () => {
+    expect(main(fixture('xinhua-digital-trade-expo.txt'))).toMatchObject({
+      place: 'Hangzhou',
+      placeContext: ['Zhejiang Province', 'China'],
+    });
+  });
+
+  it('qualifies a venue with the district and city around it', () => {
+    expect(main(fixture('chinadaily-zgc-forum.txt', '2024-04-22'))).toMatchObject({
+      place: 'Zhongguancun National Innovation Demonstration Zone Exhibition Center',
+      placeContext: ['Haidian district', 'Beijing'],
+    });
+  });
+
+  it('reads venues abroad with their city and country or state', () => {
+    expect(main(fixture('ces-las-vegas-release.txt'))).toMatchObject({
+      place: 'Las Vegas Convention Center',
+      placeContext: ['Las Vegas', 'Nevada'],
+    });
+    expect(main(fixture('mwc-barcelona.txt'))).toMatchObject({
+      place: 'Fira Gran Via',
+      placeContext: ['Barcelona', 'Spain'],
+    });
+    expect(main(fixture('ifa-berlin.txt'))).toMatchObject({
+      place: 'Messe Berlin',
+      placeContext: ['Berlin', 'Germany'],
+    });
+    expect(main(fixture('singapore-fintech-festival.txt'))).toMatchObject({
+      place: 'Singapore Expo',
+      placeContext: ['Singapore'],
+    });
+  });
+
+  it('prefers the main venue over the district named in the lead', () => {
+    const e = main(fixture('globaltimes-wic-future.txt'));
+    expect(e.place).toBe('National Convention and Exhibition Center');
+    expect(e.placeContext.slice(0, 2)).toEqual(['Binhai New Area', 'Tianjin']);
+  });
+
+  it('falls back to the dateline city, saying so', () => {
+    const e = main(
+      inline(
+        'BEIJING, May 5 (Xinhua) -- The Digital Silk Road Forum opened on Monday, drawing 500 guests.',
+        '2024-05-07',
+      ),
+    );
+    expect(e.place).toBe('Beijing');
+    expect(e.warnings).toContain('place taken from the dateline');
+  });
+
+  it('leaves an online event unplaced', () => {
+    const e = main(fixture('online-asean-forum.txt'));
+    expect([e.place, e.format]).toEqual([null, 'online']);
+  });
+
+  it('takes a place from the event name when the text gives none', () => {
+    const e = main(
+      inline(
+        'Delegates praised the 2023 Chengdu Universiade Tech Forum held in July this year.',
+        '2023-09-01',
+      ),
+    );
+    expect([e.place, e.warnings.includes('place taken from the event name')]).toEqual([
+      'Chengdu',
+      true,
+    ]);
+  });
+
+  it('quotes the sentences that date and place the event', () => {
+    const e = main(fixture('ces-las-vegas-release.txt'));
+    expect(e.evidence.date).toMatch(
+      /^CES 2024, the most powerful tech event in the world, will take place Jan\. 9-12, 2024/,
+    );
+    expect(e.evidence.place).toBe(e.evidence.date);
+  });
+});
+
+describe('extractEvents: themes, format, size, organisers', () => {
+  it('ranks the themes the event focuses on', () => {
+    expect(main(fixture('chinadaily-zgc-forum.txt', '2024-04-22')).themes).toEqual([
+      'ai',
+      'quantum',
+      'bci',
+    ]);
+    expect(main(fixture('xinhua-digital-trade-expo.txt')).themes.slice(0, 2)).toEqual([
+      'digital-economy',
+      'e-commerce',
+    ]);
+  });
+
+  it('reads formats', () => {
+    expect(main(fixture('globaltimes-wic-future.txt')).format).toBe('hybrid');
+    expect(main(fixture('xinhua-digital-trade-expo.txt')).format).toBe('hybrid');
+    expect(main(fixture('mwc-barcelona.txt')).format).toBe('in-person');
+  });
+
+  it('counts people before exhibitors', () => {
+    expect(main(fixture('xinhua-digital-trade-expo.txt'))).toMatchObject({
+      participants: 1000,
+      participants_text: 'over 1,000 guests',
+    });
+    expect(main(fixture('mwc-barcelona.txt')).participants).toBe(101000);
+  });
+
+  it('does not count exhibitors that only sign up or display as participants', () => {
+    expect(main(fixture('ciie-numeric-range.txt')).participants).toBeNull();
+  });
+
+  it('counts taking-part exhibitors when no people are counted', () => {
+    expect(main(fixture('ifa-berlin.txt')).participants).toBe(2000);
+  });
+
+  it('lists hosts, co-organisers, producers and partners', () => {
+    expect(main(fixture('xinhua-digital-trade-expo.txt')).organisers).toEqual([
+      'Zhejiang provincial government',
+      'Ministry of Commerce',
+    ]);
+    expect(main(fixture('chinadaily-zgc-forum.txt', '2024-04-22')).organisers).toEqual([
+      'Ministry of Science and Technology',
+      'Chinese Academy of Sciences',
+      'Beijing municipal government',
+    ]);
+    expect(main(fixture('ces-las-vegas-release.txt')).organisers).toEqual([
+      'Consumer Technology Association',
+    ]);
+    expect(main(fixture('singapore-fintech-festival.txt')).organisers).toEqual([
+      'Monetary Authority of Singapore',
+      'Global Finance & Technology Network',
+    ]);
+  });
+});
