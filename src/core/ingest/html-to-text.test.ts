@@ -84,6 +84,17 @@ describe('htmlToArticle', () => {
     expect(htmlToArticle('<p>&#20013;&#x56FD; &#8220;AI&#8221;</p>').text).toBe('中国 “AI”');
   });
 
+  it('drops an unclosed script to the end of the page', () => {
+    expect(htmlToArticle('<p>Kept.</p><script>var a = "<p>lost</p>";').text).toBe('Kept.');
+  });
+
+  it('reads a broken 4 MB page of unclosed tags in linear time', () => {
+    const broken = `<p>Start.</p>${'<script <article <title <meta x <!-- a < b '.repeat(100_000)}`;
+    const started = performance.now();
+    expect(htmlToArticle(broken).text).toMatch(/^Start\./);
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
+
   it('drops HTML comments', () => {
     expect(htmlToArticle('<p>Kept<!-- <p>hidden</p> --></p>').text).toBe('Kept');
   });

@@ -27,8 +27,9 @@ const DROPPED = [
   'head',
 ];
 const PARAGRAPH =
-  /<\/?(?:p|h[1-6]|blockquote|pre|table|ul|ol|dl|figure|section|article|main|header)\b[^>]*>/gi;
-const LINE = /<(?:br|hr)\b[^>]*>|<\/?(?:div|li|tr|dd|dt|figcaption|caption|td|th)\b[^>]*>/gi;
+  /<\/?(?:p|h[1-6]|blockquote|pre|table|ul|ol|dl|figure|section|article|main|header)\b[^>]{0,10000}>/gi;
+const LINE =
+  /<(?:br|hr)\b[^>]{0,10000}>|<\/?(?:div|li|tr|dd|dt|figcaption|caption|td|th)\b[^>]{0,10000}>/gi;
 
 const DATE_KEYS = [
   'article:published_time',
@@ -55,16 +56,14 @@ export function sniffHtmlCharset(bytes: Uint8Array): string | null {
 }
 
 export function htmlToArticle(html: string): HtmlArticle {
-  const page = html.replace(/<!--[\s\S]*?-->/g, '');
+  const page = dropComments(html);
   const meta = readMeta(page);
-  const headTitle = /<title\b[^>]*>([\s\S]*?)<\/title\s*>/i.exec(page)?.[1];
+  const headTitle = firstInner(page, 'title');
 
   let body = page;
-  for (const tag of DROPPED) {
-    body = body.replace(new RegExp(`<${tag}\\b[^>]*>[\\s\\S]*?</${tag}\\s*>`, 'gi'), '\n');
-  }
+  for (const tag of DROPPED) body = dropElements(body, tag);
   const content = pickContent(body);
-  const h1 = /<h1\b[^>]*>([\s\S]*?)<\/h1\s*>/i.exec(content)?.[1];
+  const h1 = firstInner(content, 'h1');
 
   return {
     title:
@@ -80,7 +79,7 @@ export function htmlToArticle(html: string): HtmlArticle {
 
 function readMeta(page: string): Map<string, string> {
   const meta = new Map<string, string>();
-  for (const [tag] of page.matchAll(/<meta\b[^>]*>/gi)) {
+  for (const [tag] of page.matchAll(/<meta\b[^>]{0,10000}>/gi)) {
     const attrs = readAttributes(tag);
     const key = attrs.get('property') ?? attrs.get('name') ?? attrs.get('itemprop');
     const value = attrs.get('content');
@@ -113,12 +112,12 @@ function jsonLdDate(page: string): string | null {
 }
 
 function timeDate(content: string): string | null {
-  const tag = /<time\b[^>]*>/i.exec(content)?.[0];
+  const tag = /<time\b[^>]{0,10000}>/i.exec(content)?.[0];
   return tag === undefined ? null : (readAttributes(tag).get('datetime') ?? null);
 }
 
 function linkHref(page: string, rel: string): string | null {
-  for (const [tag] of page.matchAll(/<link\b[^>]*>/gi)) {
+  for (const [tag] of page.matchAll(/<link\b[^>]{0,10000}>/gi)) {
     const attrs = readAttributes(tag);
     if (attrs.get('rel')?.toLowerCase() === rel) return attrs.get('href') ?? null;
   }
@@ -127,13 +126,61 @@ function linkHref(page: string, rel: string): string | null {
 
 /** The largest <article>, else <main>, else <body>: site chrome outside them is not the story. */
 function pickContent(body: string): string {
-  const articles = [...body.matchAll(/<article\b[^>]*>([\s\S]*?)<\/article\s*>/gi)].map(
-    (m) => m[1] ?? '',
-  );
+  const articles = elements(body, 'article').map((e) => body.slice(e.inner, e.innerEnd));
   if (articles.length > 0) return articles.reduce((a, b) => (b.length > a.length ? b : a));
-  const main = /<main\b[^>]*>([\s\S]*?)<\/main\s*>/i.exec(body)?.[1];
-  if (main !== undefined) return main;
-  return /<body\b[^>]*>([\s\S]*?)(?:<\/body\s*>|$)/i.exec(body)?.[1] ?? body;
+  return firstInner(body, 'main') ?? firstInner(body, 'body') ?? body;
+}
+
+interface Span {
+  start: number;
+  inner: number;
+  innerEnd: number;
+  end: number;
+}
+
+/**
+ * Every <tag>…</tag>, found in one forward pass (an unclosed one runs to the end), so that no
+ * page, however broken, costs more than linear time: lazy regexes over unclosed tags are quadratic.
+ */
+function elements(html: string, tag: string): Span[] {
+  const open = new RegExp(`<${tag}\\b[^>]{0,10000}>`, 'gi');
+  const close = new RegExp(`</${tag}\\s*>`, 'gi');
+  const spans: Span[] = [];
+  for (let m = open.exec(html); m !== null; m = open.exec(html)) {
+    close.lastIndex = open.lastIndex;
+    const c = close.exec(html);
+    const end = c === null ? html.length : close.lastIndex;
+    spans.push({ start: m.index, inner: open.lastIndex, innerEnd: c?.index ?? html.length, end });
+    if (c === null) break;
+    open.lastIndex = end;
+  }
+  return spans;
+}
+
+function firstInner(html: string, tag: string): string | undefined {
+  const span = elements(html, tag)[0];
+  return span === undefined ? undefined : html.slice(span.inner, span.innerEnd);
+}
+
+function dropElements(html: string, tag: string): string {
+  let out = '';
+  let from = 0;
+  for (const span of elements(html, tag)) {
+    out += `${html.slice(from, span.start)}\n`;
+    from = span.end;
+  }
+  return out + html.slice(from);
+}
+
+function dropComments(html: string): string {
+  let out = '';
+  let from = 0;
+  for (let start = html.indexOf('<!--'); start !== -1; start = html.indexOf('<!--', from)) {
+    const close = html.indexOf('-->', start + 4);
+    out += html.slice(from, start);
+    from = close === -1 ? html.length : close + 3;
+  }
+  return out + html.slice(from);
 }
 
 function blockText(html: string): string {
@@ -142,7 +189,7 @@ function blockText(html: string): string {
     .replace(/\s+/g, ' ')
     .replace(PARAGRAPH, '\n\n')
     .replace(LINE, '\n')
-    .replace(/<[^>]*>/g, '');
+    .replace(/<[^>]{0,10000}>/g, '');
   return decodeEntities(marked)
     .split('\n')
     .map((line) => collapse(line))
@@ -153,7 +200,7 @@ function blockText(html: string): string {
 
 function inlineText(html: string | undefined): string | null {
   if (html === undefined) return null;
-  const text = collapse(decodeEntities(html.replace(/<[^>]*>/g, ' ')));
+  const text = collapse(decodeEntities(html.replace(/<[^>]{0,10000}>/g, ' ')));
   return text === '' ? null : text;
 }
 

@@ -39,4 +39,11 @@ describe('markdownToArticle', () => {
   it('keeps snake_case words intact', () => {
     expect(markdownToArticle('the big_data_expo site').text).toBe('the big_data_expo site');
   });
+
+  it('reads a 200,000-character line of unmatched markup in linear time', () => {
+    const line = '[a ![b `c **d ~~e <x '.repeat(10_000);
+    const started = performance.now();
+    expect(markdownToArticle(line).text.length).toBeGreaterThan(100_000);
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
 });
