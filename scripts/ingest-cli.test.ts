@@ -3,7 +3,10 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadGazetteer } from './load-gazetteer.ts';
+import type { EventCollection } from '../src/core/event.ts';
+import type { IngestReport } from '../src/core/ingest/ingest-report.ts';
 import { createInputFolder, runCli } from './ingest-test-helpers.ts';
+import type { CliRun } from './ingest-test-helpers.ts';
 
 beforeAll(async () => {
   await loadGazetteer();
@@ -132,5 +135,89 @@ describe('ingest CLI', () => {
     );
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(/Unknown option '--bogus'/);
+  });
+});
+
+describe('ingest CLI with overrides', () => {
+  const WIRE =
+    'Canton Fair opens in Guangzhou\nPublished: Apr 15, 2023 08:30 PM\n\n' +
+    'The 133rd China Import and Export Fair, also known as the Canton Fair, opened on Saturday in Guangzhou, ' +
+    "capital of South China's Guangdong Province.";
+
+  async function ingestWith(
+    overrides: unknown[],
+  ): Promise<{ run: CliRun; geojson: EventCollection; report: IngestReport }> {
+    const root = await createInputFolder({ 'canton.txt': WIRE });
+    const first = await runCli([
+      '--input',
+      join(root, 'in'),
+      '--output',
+      join(root, 'a', 'e.geojson'),
+      '--no-overrides',
+    ]);
+    expect(first.code).toBe(0);
+    const plain = JSON.parse(
+      await readFile(join(root, 'a', 'e.geojson'), 'utf8'),
+    ) as EventCollection;
+    const id = plain.features[0]?.properties.id ?? '';
+    const text = JSON.stringify(overrides).replaceAll('$ID', id);
+    await writeFile(join(root, 'overrides.json'), text);
+    const run = await runCli([
+      '--input',
+      join(root, 'in'),
+      '--output',
+      join(root, 'b', 'e.geojson'),
+      '--overrides',
+      join(root, 'overrides.json'),
+    ]);
+    return {
+      run,
+      geojson: JSON.parse(await readFile(join(root, 'b', 'e.geojson'), 'utf8')) as EventCollection,
+      report: JSON.parse(
+        await readFile(join(root, 'b', 'ingest-report.json'), 'utf8'),
+      ) as IngestReport,
+    };
+  }
+
+  it('applies an override by id last, moves the point, and lists it in the report', async () => {
+    const { geojson, report } = await ingestWith([
+      {
+        id: '$ID',
+        set: {
+          venue: 'China Import and Export Fair Complex',
+          location_precision: 'venue',
+          lon: 113.3655,
+          lat: 23.1063,
+        },
+        reason: 'the fair is held at the Pazhou complex',
+      },
+    ]);
+    const feature = geojson.features[0];
+    expect(feature?.geometry?.coordinates).toEqual([113.3655, 23.1063]);
+    expect(feature?.properties).toMatchObject({
+      venue: 'China Import and Export Fair Complex',
+      location_precision: 'venue',
+    });
+    expect(report.overrides.applied).toEqual([
+      {
+        id: feature?.properties.id,
+        name: feature?.properties.name,
+        fields: ['venue', 'location_precision', 'lon', 'lat'],
+        reason: 'the fair is held at the Pazhou complex',
+      },
+    ]);
+    expect(report.files[0]?.warnings.map((w) => w.code)).toContain('overridden');
+  });
+
+  it('warns about an override of an unknown id or field, and the run goes on', async () => {
+    const { run, report } = await ingestWith([
+      { id: 'ev-000000000000', set: { city: 'Foshan' }, reason: 'r' },
+      { id: '$ID', set: { colour: 'red' }, reason: 'r' },
+    ]);
+    expect(run.code).toBe(0);
+    expect(report.overrides.warnings.map((w) => w.message)).toEqual([
+      'override for unknown id "ev-000000000000": no such event in this run',
+      expect.stringMatching(/unknown field "colour"/),
+    ]);
   });
 });

@@ -55,6 +55,7 @@ export function runIngest(inputs: readonly InputFile[], options: IngestOptions):
   const events = mergeDrafts(drafts);
   assignIds(events);
   const overrides = overrideEvents(events, options.overrides);
+  for (const event of events) keepConsistent(event);
   const overridden = new Map(overrides.applied.map((a) => [a.id, a]));
 
   for (const event of [...events].sort(compareEvents)) {
@@ -195,6 +196,13 @@ function eventWarnings(event: EventDraft, override: AppliedOverride | undefined)
     );
   }
   return out;
+}
+
+/** No precision without a value, whatever an override said: readers rely on it. */
+function keepConsistent(event: EventDraft): void {
+  const p = event.properties;
+  if (p.start === null) p.date_precision = 'unknown';
+  if (event.coordinates === null) p.location_precision = 'unknown';
 }
 
 function statusOf(report: FileReport): FileReport['status'] {
