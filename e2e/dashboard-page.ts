@@ -28,21 +28,26 @@ function readFeatures(path: string): EventFeature[] {
 /** Mounts for startApp: the component-test fixtures, reachable by `?data=`. */
 export const fixtureMounts = { '/test-fixtures/': 'src/test/fixtures' };
 
-/** Events drawn on the map now: each unclustered point once, each cluster as its count. */
+/**
+ * Events drawn on the map now: each point and each cluster once, counted as the events it stands
+ * for (the map's `n` on points and `events` on clusters; MapLibre's point_count otherwise).
+ */
 export async function renderedEventCount(page: Page): Promise<number> {
   return page.evaluate((source) => {
     const map = window.__eventAtlasMap;
     if (map === undefined || !map.loaded()) return -1;
-    const points = new Set<string>();
-    const clusters = new Map<number, number>();
+    const marks = new Map<string, number>();
     for (const f of map.queryRenderedFeatures()) {
       if (f.source !== source) continue;
       const p = f.properties as Record<string, unknown>;
-      if (typeof p.cluster_id === 'number') clusters.set(p.cluster_id, Number(p.point_count));
-      else if (typeof p.id === 'string') points.add(p.id);
+      if (typeof p.cluster_id === 'number') {
+        marks.set(`cluster:${p.cluster_id}`, Number(p.events ?? p.point_count));
+      } else if (typeof p.id === 'string') {
+        marks.set(`point:${p.id}`, Number(p.n ?? 1));
+      }
     }
-    let n = points.size;
-    for (const count of clusters.values()) n += count;
+    let n = 0;
+    for (const count of marks.values()) n += count;
     return n;
   }, eventSourceId);
 }

@@ -56,11 +56,15 @@ function namesWhere(keep: (f: Dataset['features'][number]) => boolean): string[]
 
 describe('the seed dataset', () => {
   test('the map shows the five reported events and the table lists them', async () => {
-    const reported = namesWhere((f) => f.properties.role === 'reported');
-    expect(reported).toHaveLength(5);
+    // The five seed articles' events by start date (the 2020 article also reports the expo
+    // of the day before, which the ingest may list as an event of its own).
+    const seedStarts = ['2020-11-23', '2022-04-30', '2022-09-02', '2023-08-17', '2023-09-20'];
+    const reported = seed.features.filter((f) => f.properties.role === 'reported');
+    const starts = reported.map((f) => f.properties.start);
+    expect(starts).toEqual(expect.arrayContaining(seedStarts));
     const page = await openDashboard(seed.query);
     const names = await tableNames(page);
-    expect(names).toEqual(expect.arrayContaining(reported));
+    expect(names).toEqual(expect.arrayContaining(reported.map((f) => f.properties.name)));
     await expectViews(
       page,
       namesWhere(() => true),

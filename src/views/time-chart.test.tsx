@@ -2,7 +2,7 @@ import { fireEvent, render, screen } from '@testing-library/react';
 import { describe, expect, test, vi } from 'vitest';
 import type { TimeSeries } from '../core/aggregate-time.ts';
 import type { YearRange } from '../core/filters.ts';
-import { nextYears, TimeChart, type TimeChartProps } from './time-chart.tsx';
+import { countTicks, nextYears, TimeChart, type TimeChartProps } from './time-chart.tsx';
 
 function createYearSeries(selected: YearRange | null = null): TimeSeries {
   const bins = [2020, 2021, 2022, 2023].map((year, i) => ({
@@ -97,5 +97,18 @@ describe('nextYears', () => {
 
   test('extending with nothing selected selects the year', () => {
     expect(nextYears(null, 2021, true)).toEqual({ from: 2021, to: 2021 });
+  });
+});
+
+describe('countTicks', () => {
+  test.each([
+    [0, [0, 1]],
+    [1, [0, 1]],
+    [3, [0, 2, 4]],
+    [4, [0, 2, 4]],
+    [7, [0, 4, 8]],
+    [10_180, [0, 6000, 12_000]],
+  ])('covers %i with whole, round steps', (max, ticks) => {
+    expect(countTicks(max)).toEqual(ticks);
   });
 });

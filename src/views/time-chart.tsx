@@ -51,6 +51,7 @@ export function TimeChart(props: TimeChartProps) {
   const inRange = (year: number, selected: boolean) =>
     dragged ? year >= dragged.from && year <= dragged.to : selected;
   const anySelected = dragged !== null || bins.some((b) => b.selected);
+  const maxCount = bins.reduce((m, b) => Math.max(m, b.count), 0);
   const events = (n: number) => `${n.toLocaleString('en')} event${n === 1 ? '' : 's'}`;
 
   // A drag ends wherever the pointer is released, on the chart or not.
@@ -108,8 +109,8 @@ export function TimeChart(props: TimeChartProps) {
             />
             <YAxis
               allowDecimals={false}
-              tickCount={3}
-              domain={[0, (max: number) => Math.max(1, max)]}
+              ticks={countTicks(maxCount)}
+              domain={[0, countTicks(maxCount).at(-1) ?? 1]}
               tickFormatter={(n: number) => compact.format(n)}
               width={34}
               tickLine={false}
@@ -175,6 +176,14 @@ export function TimeChart(props: TimeChartProps) {
       </div>
     </section>
   );
+}
+
+/** 0, a round step and twice it: whole numbers that cover `max`. */
+export function countTicks(max: number): number[] {
+  const half = Math.max(1, max / 2);
+  const unit = 10 ** Math.floor(Math.log10(half));
+  const step = Math.max(1, Math.ceil(half / unit) * unit);
+  return max <= 1 ? [0, 1] : [0, step, step * 2];
 }
 
 function spanOf({ anchor, current }: Drag): YearRange {
