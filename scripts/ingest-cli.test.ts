@@ -127,6 +127,25 @@ describe('ingest CLI', () => {
     expect(run.stderr).toMatch(/cannot write the output/);
   });
 
+  it('draws a progress bar on a terminal for a long run, and none when piped', async () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 60; i++)
+      files[`a${String(i).padStart(2, '0')}.txt`] =
+        `Forum ${i}\n\nThe AI Forum ${i} opened in Chengdu on May 5, 2023.`;
+    const root = await createInputFolder(files);
+    const args = [
+      '--input',
+      join(root, 'in'),
+      '--output',
+      join(root, 'o.geojson'),
+      '--no-overrides',
+    ];
+    const terminal = await runCli(args, true);
+    const piped = await runCli(args, false);
+    expect(terminal.stderr).toMatch(/\r\[#{30}\] 60\/60 a59\.txt/);
+    expect(piped.stderr).not.toContain('\r');
+  });
+
   it('sets the exit status of the real process', () => {
     const run = spawnSync(
       process.execPath,

@@ -25,11 +25,13 @@ export async function createInputFolder(
   return root;
 }
 
-export async function runCli(args: string[]): Promise<CliRun> {
+/** Runs the CLI in-process; `isTTY` pretends stderr is a terminal (for the progress bar). */
+export async function runCli(args: string[], isTTY = false): Promise<CliRun> {
   let stderr = '';
   const code = await main(args, {
     stderr: {
-      isTTY: false,
+      isTTY,
+      columns: 100,
       write: (text: string) => {
         stderr += text;
         return true;
