@@ -1,7 +1,8 @@
 // One pass over the store computes what every view needs: the rows passing all clauses (map,
 // table, export) and each chart's counts over the rows passing every clause but its own.
+import { clauseFails, THEME, TIME } from './clause-masks.ts';
 import type { EventStore } from './event-store.ts';
-import { includesUndated, type Filters } from './filters.ts';
+import type { Filters } from './filters.ts';
 
 export interface CrossFilterResult {
   /** Indices (into the store) of the events passing every clause, in store order. */
@@ -18,61 +19,41 @@ export interface CrossFilterResult {
 }
 
 export function crossFilter(store: EventStore, filters: Filters): CrossFilterResult {
-  const { size, minYear, maxYear } = store;
+  const { size, minYear, maxYear, year, month, themeBits, themeWords: words } = store;
   const years = maxYear >= minYear && maxYear !== 0 ? maxYear - minYear + 1 : 0;
   const yearCounts = new Uint32Array(years);
   const monthCounts = new Uint32Array(years * 12);
   const themeCounts = new Uint32Array(store.themes.length);
-  const rows = new Uint32Array(size);
   let rowCount = 0;
   let undated = 0;
+  const { fails, active, rowBuffer: rows } = clauseFails(store, filters);
 
-  const from = filters.years?.from ?? -Infinity;
-  const to = filters.years?.to ?? Infinity;
-  const keepUndated = includesUndated(filters);
-  const wanted = themeMask(store, filters.themes);
-  const q = filters.q.trim().toLowerCase();
-  const bbox = filters.bbox;
-  const words = store.themeWords;
-
+  // An event failing no clause counts everywhere; failing exactly one of time or theme, it counts
+  // only in that clause's own chart; failing any other clause or two, nowhere.
   for (let i = 0; i < size; i++) {
-    const year = store.year[i] as number;
-    const timeOk = year === 0 ? keepUndated : year >= from && year <= to;
-    let themeOk = wanted === null;
-    if (wanted !== null) {
-      for (let w = 0; w < words && !themeOk; w++) {
-        themeOk = ((store.themeBits[i * words + w] as number) & (wanted[w] as number)) !== 0;
-      }
-    }
-    const textOk = q === '' || (store.text[i] as string).includes(q);
-    let bboxOk = true;
-    if (bbox !== null) {
-      const lon = store.lon[i] as number;
-      const lat = store.lat[i] as number;
-      bboxOk = lat >= bbox[1] && lat <= bbox[3] && inLonRange(lon, bbox[0], bbox[2]);
-    }
-    const othersOk = textOk && bboxOk;
-    if (othersOk && themeOk) {
-      if (year === 0) undated++;
+    const failed = (fails[i] as number) & active;
+    if (failed !== 0 && failed !== TIME && failed !== THEME) continue;
+    if (failed !== THEME) {
+      const y = year[i] as number;
+      if (y === 0) undated++;
       else {
-        const y = year - minYear;
-        yearCounts[y] = (yearCounts[y] as number) + 1;
-        const m = store.month[i] as number;
-        if (m >= 0) monthCounts[y * 12 + m] = (monthCounts[y * 12 + m] as number) + 1;
+        const slot = y - minYear;
+        yearCounts[slot] = (yearCounts[slot] as number) + 1;
+        const m = month[i] as number;
+        if (m >= 0) monthCounts[slot * 12 + m] = (monthCounts[slot * 12 + m] as number) + 1;
       }
     }
-    if (othersOk && timeOk) {
+    if (failed !== TIME) {
       for (let w = 0; w < words; w++) {
-        let bits = store.themeBits[i * words + w] as number;
+        let bits = themeBits[i * words + w] as number;
         while (bits !== 0) {
           const b = 31 - Math.clz32(bits);
-          const t = w * 32 + b;
-          themeCounts[t] = (themeCounts[t] as number) + 1;
-          bits &= ~(1 << b);
+          themeCounts[w * 32 + b] = (themeCounts[w * 32 + b] as number) + 1;
+          bits ^= 1 << b;
         }
       }
     }
-    if (othersOk && timeOk && themeOk) rows[rowCount++] = i;
+    if (failed === 0) rows[rowCount++] = i;
   }
   return {
     rows: rows.slice(0, rowCount),
@@ -82,18 +63,4 @@ export function crossFilter(store: EventStore, filters: Filters): CrossFilterRes
     themeCounts,
     total: size,
   };
-}
-
-function themeMask(store: EventStore, slugs: readonly string[]): Uint32Array | null {
-  if (slugs.length === 0) return null;
-  const mask = new Uint32Array(store.themeWords);
-  for (const slug of slugs) {
-    const id = store.themes.indexOf(slug);
-    if (id >= 0) mask[id >>> 5] = (mask[id >>> 5] as number) | (1 << (id & 31));
-  }
-  return mask;
-}
-
-function inLonRange(lon: number, west: number, east: number): boolean {
-  return west <= east ? lon >= west && lon <= east : lon >= west || lon <= east;
 }

@@ -105,6 +105,22 @@ describe('buildEventStore', () => {
     expect(text).not.toMatch(/[A-Z]/);
   });
 
+  test('encodes each distinct lower-cased name, place line and organiser once', () => {
+    const shared = { place: 'Expo Centre', city: 'Shanghai', district: null, country: 'CN' };
+    const store = buildEventStore([
+      createFeature({ ...shared, name: 'AI Forum', organisers: ['CAICT', 'Huawei'] }),
+      createFeature({ ...shared, name: 'ai forum', organisers: ['Huawei'] }),
+      createFeature({ ...shared, name: 'Chip Summit', organisers: [] }),
+    ]);
+
+    const part = (id: number | undefined): string => store.textParts[id ?? -1] ?? '';
+    expect([...store.nameId].map(part)).toEqual(['ai forum', 'ai forum', 'chip summit']);
+    expect(new Set(store.placeId).size).toBe(1);
+    expect(part(store.placeId[0])).toContain('expo centre\nshanghai');
+    expect([...store.organiserStart]).toEqual([0, 2, 3, 3]);
+    expect([...store.organiserIds].map(part)).toEqual(['caict', 'huawei', 'huawei']);
+  });
+
   test('keeps the features it was built from, in order', () => {
     const features = createEdgeFeatures(2, 50);
 

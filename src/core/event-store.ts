@@ -17,19 +17,42 @@ export interface EventStore {
   /** NaN when the event has no geometry. */
   lon: Float64Array;
   lat: Float64Array;
-  /** Lower-cased text the search clause looks in. */
+  /** Lower-cased text the search clause looks in (fields joined by newlines); built on first read. */
   text: string[];
   minYear: number;
   maxYear: number;
+  /**
+   * The same search text, dictionary-encoded: each distinct lower-cased name, place line (place,
+   * venue, town, district, city, province, country) and organiser once. A search tests each distinct
+   * string once, then each event by id.
+   */
+  textParts: string[];
+  /** Part id of each event's name. */
+  nameId: Uint32Array;
+  /** Part id of each event's place line. */
+  placeId: Uint32Array;
+  /** Organiser part ids of event i: `organiserIds[organiserStart[i] .. organiserStart[i + 1]]`. */
+  organiserStart: Uint32Array;
+  organiserIds: Uint32Array;
 }
 
 export function buildEventStore(features: readonly EventFeature[]): EventStore {
   const size = features.length;
   const themeIndex = new Map<string, number>();
+  let organiserCount = 0;
   for (const f of features) {
     for (const t of f.properties.themes) if (!themeIndex.has(t)) themeIndex.set(t, themeIndex.size);
+    organiserCount += f.properties.organisers.length;
   }
   const themeWords = Math.max(1, Math.ceil(themeIndex.size / 32));
+  const parts = new Map<string, number>();
+  const partId = (s: string): number => {
+    const lower = s.toLowerCase();
+    let id = parts.get(lower);
+    if (id === undefined) parts.set(lower, (id = parts.size));
+    return id;
+  };
+  let text: string[] | null = null;
   const store: EventStore = {
     size,
     features,
@@ -40,12 +63,22 @@ export function buildEventStore(features: readonly EventFeature[]): EventStore {
     themeWords,
     lon: new Float64Array(size),
     lat: new Float64Array(size),
-    text: new Array<string>(size),
+    // Joined strings for a million events would weigh hundreds of megabytes; the search reads
+    // the dictionary below, so this is only built for a caller that asks for it.
+    get text() {
+      return (text ??= features.map(searchText));
+    },
     minYear: 0,
     maxYear: 0,
+    textParts: [],
+    nameId: new Uint32Array(size),
+    placeId: new Uint32Array(size),
+    organiserStart: new Uint32Array(size + 1),
+    organiserIds: new Uint32Array(organiserCount),
   };
   let minYear = Infinity;
   let maxYear = -Infinity;
+  let organiserAt = 0;
   for (let i = 0; i < size; i++) {
     const f = features[i] as EventFeature;
     const p = f.properties;
@@ -66,27 +99,27 @@ export function buildEventStore(features: readonly EventFeature[]): EventStore {
     const coords = f.geometry?.coordinates;
     store.lon[i] = coords ? coords[0] : NaN;
     store.lat[i] = coords ? coords[1] : NaN;
-    store.text[i] = searchText(f);
+    store.nameId[i] = partId(p.name);
+    store.placeId[i] = partId(joinPresent(placeFields(f)));
+    for (const o of p.organisers) store.organiserIds[organiserAt++] = partId(o);
+    store.organiserStart[i + 1] = organiserAt;
   }
   store.minYear = Number.isFinite(minYear) ? minYear : 0;
   store.maxYear = Number.isFinite(maxYear) ? maxYear : 0;
+  store.textParts = [...parts.keys()];
   return store;
+}
+
+function placeFields(f: EventFeature): (string | null)[] {
+  const p = f.properties;
+  return [p.place, p.venue, p.town, p.district, p.city, p.province, p.country];
+}
+
+function joinPresent(values: readonly (string | null | undefined)[]): string {
+  return values.filter((s): s is string => typeof s === 'string' && s !== '').join('\n');
 }
 
 function searchText(f: EventFeature): string {
   const p = f.properties;
-  return [
-    p.name,
-    p.place,
-    p.venue,
-    p.town,
-    p.district,
-    p.city,
-    p.province,
-    p.country,
-    ...p.organisers,
-  ]
-    .filter((s): s is string => typeof s === 'string' && s !== '')
-    .join('\n')
-    .toLowerCase();
+  return joinPresent([p.name, ...placeFields(f), ...p.organisers]).toLowerCase();
 }
