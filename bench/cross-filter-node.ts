@@ -1,0 +1,178 @@
+// Figure 1: one filter change and every cross-filter aggregate (year and month histograms, theme
+// counts, visible rows) on a million synthetic events, ours against crossfilter2 on the same data
+// in the same process. Both are set up once, untimed; then each step of a scripted session is
+// timed for each, alternating which goes first, after a garbage collection when one is exposed.
+import { setTimeout as sleep } from 'node:timers/promises';
+import themesFile from '../data/themes.json' with { type: 'json' };
+import { crossFilter } from '../src/core/cross-filter.ts';
+import { buildEventStore } from '../src/core/event-store.ts';
+import { synthEvents } from '../src/core/synth/synth-event.ts';
+import type { BenchResult } from './bench-result.ts';
+import { baselineRecords, createBaseline } from './crossfilter2-baseline.ts';
+import { filterScenario, type FilterChange } from './filter-scenario.ts';
+import { median, quantile, round } from './stats.ts';
+
+export interface CrossFilterBenchOptions {
+  events: number;
+  seed: number;
+  /** Times the scripted session is played. */
+  rounds: number;
+  log?: (line: string) => void;
+}
+
+const targetMs = 30;
+
+export async function benchCrossFilter(options: CrossFilterBenchOptions): Promise<BenchResult[]> {
+  const { events, seed, rounds } = options;
+  const log = options.log ?? (() => undefined);
+  const themes = themesFile.themes.map(({ slug, label }) => ({ slug, label }));
+  log(`generating ${String(events)} events (seed ${String(seed)})`);
+  const features = [...synthEvents(seed, events, themes)];
+  let started = performance.now();
+  const store = buildEventStore(features);
+  const storeMs = performance.now() - started;
+  started = performance.now();
+  const baseline = createBaseline(baselineRecords(store));
+  const baselineMs = performance.now() - started;
+  log(
+    `store built in ${storeMs.toFixed(0)} ms, crossfilter2 set up in ${baselineMs.toFixed(0)} ms`,
+  );
+
+  const steps = filterScenario();
+  const ours: number[] = [];
+  const theirs: number[] = [];
+  const byClause = new Map<string, { ours: number[]; theirs: number[] }>();
+  let disagreements = 0;
+  for (let round = 0; round < rounds; round++) {
+    for (const [k, step] of steps.entries()) {
+      const runOurs = async (): Promise<number> =>
+        timed(() => crossFilter(store, step.filters).rows.length);
+      const runTheirs = async (): Promise<number> =>
+        timed(() => {
+          baseline.apply(step.clause, step.filters);
+          return baseline.read().rows.length;
+        });
+      const oursFirst = (round + k) % 2 === 0;
+      const [a, b] = oursFirst
+        ? [await runOurs(), await runTheirs()]
+        : [await runTheirs(), await runOurs()];
+      const [mine, other] = oursFirst ? [a, b] : [b, a];
+      ours.push(mine);
+      theirs.push(other);
+      const entry = byClause.get(step.clause) ?? { ours: [], theirs: [] };
+      entry.ours.push(mine);
+      entry.theirs.push(other);
+      byClause.set(step.clause, entry);
+      if (round === 0 && !agree(store, baseline, step)) disagreements++;
+    }
+    log(
+      `round ${String(round + 1)}/${String(rounds)}: ours median ${median(ours).toFixed(1)} ms, crossfilter2 ${median(theirs).toFixed(1)} ms`,
+    );
+  }
+
+  const context = {
+    events,
+    seed,
+    changes: ours.length,
+    steps: steps.length,
+    rounds,
+    storeBuildMs: round(storeMs, 0),
+    crossfilter2SetupMs: round(baselineMs, 0),
+    resultsAgree: disagreements === 0,
+    ...Object.fromEntries(
+      [...byClause].flatMap(([clause, t]) => [
+        [`ours_${clause}_medianMs`, round(median(t.ours))],
+        [`crossfilter2_${clause}_medianMs`, round(median(t.theirs))],
+      ]),
+    ),
+  };
+  const ratio = median(ours) / median(theirs);
+  const n = events >= 1_000_000 ? `${String(events / 1_000_000)}M` : `${String(events / 1000)}k`;
+  return [
+    row(
+      `Cross-filter change + aggregates, ${n} events: ours (median)`,
+      median(ours),
+      `≤ ${String(targetMs)}`,
+      median(ours) <= targetMs && disagreements === 0,
+      context,
+    ),
+    row(
+      `Cross-filter change + aggregates, ${n} events: ours (p95)`,
+      quantile(ours, 0.95),
+      `≤ ${String(targetMs)}`,
+      quantile(ours, 0.95) <= targetMs && disagreements === 0,
+      context,
+    ),
+    row(
+      `Cross-filter change + aggregates, ${n} events: crossfilter2 (median)`,
+      median(theirs),
+      'baseline',
+      true,
+      context,
+    ),
+    row(
+      `Cross-filter change + aggregates, ${n} events: crossfilter2 (p95)`,
+      quantile(theirs, 0.95),
+      'baseline',
+      true,
+      context,
+    ),
+    {
+      name: `Cross-filter ratio ours / crossfilter2, ${n} events (median)`,
+      value: round(ratio, 2),
+      unit: '×',
+      target: '≤ 1.0',
+      meets: ratio <= 1,
+      context,
+    },
+    {
+      name: `Cross-filter ratio ours / crossfilter2, ${n} events (p95)`,
+      value: round(quantile(ours, 0.95) / quantile(theirs, 0.95), 2),
+      unit: '×',
+      target: '≤ 1.0',
+      meets: quantile(ours, 0.95) <= quantile(theirs, 0.95),
+      context,
+    },
+  ];
+}
+
+function row(
+  name: string,
+  value: number,
+  target: string,
+  meets: boolean,
+  context: BenchResult['context'],
+): BenchResult {
+  return { name, value: round(value), unit: 'ms', target, meets, ...(context ? { context } : {}) };
+}
+
+async function timed(work: () => number): Promise<number> {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  if (gc) {
+    gc();
+    await sleep(10);
+  }
+  const started = performance.now();
+  if (work() < 0) throw new Error('unreachable');
+  return performance.now() - started;
+}
+
+function agree(
+  store: ReturnType<typeof buildEventStore>,
+  baseline: ReturnType<typeof createBaseline>,
+  step: FilterChange,
+): boolean {
+  const ours = crossFilter(store, step.filters);
+  const theirs = baseline.read();
+  if (ours.rows.length !== theirs.rows.length) return false;
+  const yearsTheirs = new Map(theirs.years.map(({ key, value }) => [key, value]));
+  if ((yearsTheirs.get(0) ?? 0) !== ours.undated) return false;
+  const yearsOk = [...ours.yearCounts].every(
+    (n, y) => (yearsTheirs.get(store.minYear + y) ?? 0) === n,
+  );
+  const themesTheirs = new Map(theirs.themes.map(({ key, value }) => [key, value]));
+  const themesOk = [...ours.themeCounts].every(
+    (n, t) => (themesTheirs.get(store.themes[t] ?? '') ?? 0) === n,
+  );
+  return yearsOk && themesOk;
+}
