@@ -84,6 +84,12 @@ export interface ThemeSection {
   weight: number;
   /** The section is about the event itself, so "focused on X" there states the event's themes. */
   aboutEvent?: boolean;
+  /** Themes already found in `text` (see themesIn), to scan each sentence once per article. */
+  found?: ReadonlySet<string>;
+}
+
+export function themesIn(text: string): Set<string> {
+  return new Set(findThemeMentions(text).map((m) => m.slug));
 }
 
 const FOCUS =
@@ -113,7 +119,7 @@ export function scoreThemes(sections: ThemeSection[]): ThemeScores {
   const focused = new Set<string>();
   const first = new Map<string, number>();
   for (const section of sections) {
-    const found = new Set(findThemeMentions(section.text).map((m) => m.slug));
+    const found = section.found ?? themesIn(section.text);
     if (found.size === 0) continue;
     const focus =
       section.aboutEvent === true && found.size <= MAX_FOCUS_THEMES && FOCUS.test(section.text);

@@ -4,7 +4,7 @@
 import type { AnalysedSentence } from './analyse-sentence.ts';
 import { OCCURRENCE } from './analyse-sentence.ts';
 import type { DateMention } from './date-mentions.ts';
-import type { Entity, Ref } from './entities.ts';
+import { refsBySentence, type Entity, type Ref } from './entities.ts';
 import type { PlaceMention } from './place-mentions.ts';
 
 export type DateRole = 'start' | 'end' | 'span';
@@ -137,10 +137,9 @@ export function bindSentences(sentences: AnalysedSentence[], entities: Entity[])
     sentencesOf: new Map(),
     unattributed: new Set(),
   };
+  const index = refsBySentence(entities);
   sentences.forEach((s, pos) => {
-    const refs = entities.flatMap((e) =>
-      e.refs.filter((r) => r.sentence === pos).map((ref) => ({ ref, entity: e.id })),
-    );
+    const refs = index.get(pos) ?? [];
     for (const r of refs)
       out.sentencesOf.set(r.entity, (out.sentencesOf.get(r.entity) ?? new Set()).add(pos));
     if (refs.length === 0) {

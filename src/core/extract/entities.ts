@@ -267,14 +267,32 @@ function addSubjects(sentences: AnalysedSentence[], entities: Entity[]): void {
   });
 }
 
+export interface SentenceRef {
+  ref: Ref;
+  entity: number;
+}
+
+/** Every reference of every entity, by sentence position. */
+export function refsBySentence(entities: Entity[]): Map<number, SentenceRef[]> {
+  const out = new Map<number, SentenceRef[]>();
+  for (const e of entities) {
+    for (const ref of e.refs) {
+      const list = out.get(ref.sentence);
+      if (list === undefined) out.set(ref.sentence, [{ ref, entity: e.id }]);
+      else list.push({ ref, entity: e.id });
+    }
+  }
+  return out;
+}
+
 function addGenerics(sentences: AnalysedSentence[], entities: Entity[]): Ref[] {
   const deferred: Ref[] = [];
+  const named = refsBySentence(entities);
   sentences.forEach((s, pos) => {
+    const here = named.get(pos) ?? [];
     for (const g of s.generics) {
       if (g.otherEdition) continue;
-      const covered = entities.some((e) =>
-        e.refs.some((r) => r.sentence === pos && g.index < r.end && r.index < g.end),
-      );
+      const covered = here.some(({ ref: r }) => g.index < r.end && r.index < g.end);
       if (covered) continue;
       const ref = makeRef(s, pos, g.index, g.end, 'generic', g.modifiers);
       const target = ['event', 'gathering', 'meeting'].includes(g.noun)
@@ -292,12 +310,15 @@ function addGenerics(sentences: AnalysedSentence[], entities: Entity[]): Ref[] {
  * something takes place continues the one event the previous sentence was about.
  */
 export function addPronounRefs(sentences: AnalysedSentence[], entities: Entity[]): void {
+  const index = refsBySentence(entities);
   sentences.forEach((s, pos) => {
     if (pos < 2 || s.tokens[0]?.text !== 'It' || !OCCURRENCE.test(s.text)) return;
-    const here = entities.some((e) => e.refs.some((r) => r.sentence === pos));
-    const before = entities.filter((e) => e.refs.some((r) => r.sentence === pos - 1 && !r.blocked));
-    const only = before[0];
-    if (here || before.length !== 1 || only === undefined) return;
+    if (index.has(pos)) return;
+    const before = new Set(
+      (index.get(pos - 1) ?? []).filter((r) => !r.ref.blocked).map((r) => r.entity),
+    );
+    const only = entities[[...before][0] ?? -1];
+    if (before.size !== 1 || only === undefined) return;
     only.refs.push(makeRef(s, pos, 0, 2, 'generic'));
     only.refs.sort(byPosition);
   });

@@ -1,7 +1,7 @@
 // One article's text → the events it reports and the dated or placed events it mentions.
 // Every rule here is general: nothing knows about a particular article or event.
 import type { Article } from '../article.ts';
-import { rankThemes, type ThemeSection } from '../themes.ts';
+import { rankThemes, themesIn, type ThemeSection } from '../themes.ts';
 import { analyseSentence, type AnalysedSentence } from './analyse-sentence.ts';
 import { bindSentences, type Bindings } from './bindings.ts';
 import { isValidDate, toIso } from './calendar.ts';
@@ -31,6 +31,7 @@ interface Context {
   places: ArticlePlace[];
   /** Doubts about the article as a whole, repeated on each of its events. */
   warnings: string[];
+  themeCache: Map<AnalysedSentence, ReadonlySet<string>>;
 }
 
 function bestForm(e: Entity): string {
@@ -82,15 +83,22 @@ function themeSections(
   ctx: Context,
 ): ThemeSection[] {
   const sections: ThemeSection[] = [{ text: name, weight: NAME_WEIGHT, aboutEvent: true }];
+  const section = (s: AnalysedSentence, weight: number, aboutEvent: boolean): ThemeSection => {
+    let found = ctx.themeCache.get(s);
+    if (found === undefined) {
+      found = themesIn(s.text);
+      ctx.themeCache.set(s, found);
+    }
+    return { text: s.text, weight, aboutEvent, found };
+  };
   if (role === 'mentioned') {
-    for (const s of own) sections.push({ text: s.text, weight: 1, aboutEvent: true });
+    for (const s of own) sections.push(section(s, 1, true));
     return sections;
   }
   const ownSet = new Set(own);
-  sections.push({ text: ctx.title, weight: TITLE_WEIGHT, aboutEvent: true });
-  for (const s of ctx.sentences.slice(1)) {
-    sections.push({ text: s.text, weight: 1, aboutEvent: ownSet.has(s) && s.tense !== 'future' });
-  }
+  const [title, ...body] = ctx.sentences;
+  if (title !== undefined) sections.push(section(title, TITLE_WEIGHT, true));
+  for (const s of body) sections.push(section(s, 1, ownSet.has(s) && s.tense !== 'future'));
   return sections;
 }
 
@@ -142,13 +150,31 @@ function toEvent(
   };
 }
 
+/** News articles are far shorter; past this, only the beginning is read (it carries the event). */
+export const MAX_TEXT_CHARS = 60_000;
+
 export function extractEvents(article: Article): ExtractedEvent[] {
-  const header = readHeader(article.text);
-  const title = article.title ?? header.title ?? '';
-  const { body: text, dateline } = splitDateline(header.body);
-  const body = splitSentences(text).filter((s) => s.kind === 'text');
   const warnings: string[] = [];
+  const header = readHeader(
+    article.text.length > MAX_TEXT_CHARS * 2
+      ? article.text.slice(0, MAX_TEXT_CHARS * 2)
+      : article.text,
+  );
+  const title = article.title ?? header.title ?? '';
+  let bodyText = header.body;
+  if (bodyText.length > MAX_TEXT_CHARS) {
+    bodyText = bodyText.slice(
+      0,
+      bodyText.lastIndexOf('\n', MAX_TEXT_CHARS) > 0
+        ? bodyText.lastIndexOf('\n', MAX_TEXT_CHARS)
+        : MAX_TEXT_CHARS,
+    );
+    warnings.push(`text longer than ${MAX_TEXT_CHARS} characters: only the beginning was read`);
+  }
+  const { body: text, dateline } = splitDateline(bodyText);
+  const body = splitSentences(text).filter((s) => s.kind === 'text');
   let published = article.published ?? header.published;
+
   if (published === null) {
     published = datelinePublished(dateline, `${title} ${body[0]?.text ?? ''}`);
     if (published !== null) warnings.push(`publication date ${published} read from the dateline`);
@@ -164,7 +190,16 @@ export function extractEvents(article: Article): ExtractedEvent[] {
   const bindings = bindSentences(sentences, entities);
   const { reported, mentioned } = chooseRoles(rankEntities(entities, bindings), bindings);
   const places = articlePlaces(sentences, dateline?.city ?? null);
-  const ctx: Context = { sentences, bindings, published, title, dateline, places, warnings };
+  const ctx: Context = {
+    sentences,
+    bindings,
+    published,
+    title,
+    dateline,
+    places,
+    warnings,
+    themeCache: new Map(),
+  };
   return [
     ...reported.map((e, i) => toEvent(e, 'reported', i === 0, ctx)),
     ...mentioned.map((e) => toEvent(e, 'mentioned', false, ctx)),

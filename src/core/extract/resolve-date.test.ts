@@ -103,4 +103,16 @@ describe('resolveDate', () => {
   it('resolves yesterday against publication', () => {
     expect(resolve('opened yesterday', '2024-03-01').start).toBe('2024-02-29');
   });
+
+  it('rejects 29 February when the inferred year is not a leap year', () => {
+    const r = resolve('on February 29', '2023-09-20');
+    expect(r.start).toBeNull();
+    expect(r.warnings[0]).toMatch(/impossible date "February 29" in 2023 ignored/);
+  });
+
+  it('keeps the start of a range whose end does not exist in the inferred year', () => {
+    const r = resolve('from 26 to 29 February', '2023-09-20');
+    expect([r.start, r.end]).toEqual(['2023-02-26', null]);
+    expect(r.warnings).toContain('impossible end date in "26 to 29 February" in 2023 ignored');
+  });
 });

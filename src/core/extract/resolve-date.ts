@@ -1,7 +1,15 @@
 // Turns a date mention into ISO start/end dates with a precision, using the publication date
 // for what the text leaves implicit (the year, "on Wednesday", "yesterday").
 import type { DatePrecision } from '../event.ts';
-import { addDays, daysBetween, daysInMonth, nearestWeekday, parseIso, toIso } from './calendar.ts';
+import {
+  addDays,
+  daysBetween,
+  daysInMonth,
+  isValidDate,
+  nearestWeekday,
+  parseIso,
+  toIso,
+} from './calendar.ts';
 import type { DateMention, PartialDate } from './date-mentions.ts';
 import type { Tense } from './tense.ts';
 
@@ -61,6 +69,7 @@ function yearNote(ctx: DateContext): string {
 }
 
 function resolveAbsolute(
+  m: DateMention,
   start: PartialDate,
   end: PartialDate | null,
   ctx: DateContext,
@@ -81,12 +90,16 @@ function resolveAbsolute(
   if (start.day === null) {
     return { start: toIso(year, start.month, 1), end: null, precision: 'month', warnings };
   }
+  if (!isValidDate(year, start.month, start.day)) {
+    return unknown(`impossible date "${m.text}" in ${year} ignored`);
+  }
   const startIso = toIso(year, start.month, start.day);
   let endIso: string | null = null;
   if (end?.month != null && end.day !== null) {
     const endYear = end.year ?? (end.month < start.month ? year + 1 : year);
-    endIso = toIso(endYear, end.month, end.day);
-    if (daysBetween(startIso, endIso) < 0) endIso = null;
+    if (isValidDate(endYear, end.month, end.day)) endIso = toIso(endYear, end.month, end.day);
+    else warnings.push(`impossible end date in "${m.text}" in ${endYear} ignored`);
+    if (endIso !== null && daysBetween(startIso, endIso) < 0) endIso = null;
   }
   return { start: startIso, end: endIso, precision: 'day', warnings };
 }
@@ -106,7 +119,7 @@ function weekdayDirection(m: DateMention, tense: Tense, published: string): stri
 
 export function resolveDate(m: DateMention, ctx: DateContext): ResolvedDate {
   if (m.invalid) return unknown(`impossible date "${m.text}" ignored`);
-  if (m.start !== null) return resolveAbsolute(m.start, m.end, ctx, m.yearRelative);
+  if (m.start !== null) return resolveAbsolute(m, m.start, m.end, ctx, m.yearRelative);
   if (ctx.published === null)
     return unknown(`"${m.text}" needs a publication date, which is unknown`);
   if (m.weekday !== null) {
