@@ -303,6 +303,15 @@ function toResult(resolution: Resolution): GeocodeResult {
  * back with null coordinates, precision "unknown", confidence 0 and a warning.
  */
 export function geocode(query: PlaceQuery, gazetteer: Gazetteer): GeocodeResult {
+  try {
+    return placeQuery(query, gazetteer);
+  } catch (error) {
+    // A bug must cost one event its place, not the whole ingest its run.
+    return unplaced(`geocoder failed on "${query.place ?? ''}": ${String(error)}`);
+  }
+}
+
+function placeQuery(query: PlaceQuery, gazetteer: Gazetteer): GeocodeResult {
   let normalizedText: string | null = null;
   const answers = new Map<string, boolean>();
   const articleText = (key: string) => {
