@@ -2,34 +2,26 @@
 import 'maplibre-gl/dist/maplibre-gl.css';
 import {
   AttributionControl,
-  LngLatBounds,
   Map as MapLibreMap,
   NavigationControl,
   setWorkerUrl,
-  type AllPaintProperties,
   type GeoJSONSource,
   type MapMouseEvent,
 } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
 import { basemapAttribution, offlineStyle } from './basemap-style.ts';
-import { buildPointIndex, mercatorX, mercatorY, type PointIndex } from './event-bins.ts';
+import { applyPalette } from './apply-palette.ts';
+import { buildPointIndex, type PointIndex } from './event-bins.ts';
 import { buildEventPoints } from './event-features.ts';
-import { EventSourceSync, type SyncMode, type SyncView } from './event-source-sync.ts';
-import {
-  basemapLayers,
-  basemapSourceIds,
-  clusterProperties,
-  eventLayerIds,
-  eventLayers,
-  eventSourceId,
-  selectedFilter,
-} from './layers.ts';
+import { EventSourceSync, type SyncMode } from './event-source-sync.ts';
+import { clusterProperties, eventLayers, eventSourceId, selectionSourceId } from './layers.ts';
+import { fitRows, syncView } from './map-camera.ts';
 import { MapLegend } from './map-legend.tsx';
 import { PickList, Tooltip, type Pick } from './map-overlays.tsx';
 import { eventsOf, groupMembers, hitAt, openGroup } from './map-picking.ts';
 import type { MapViewProps, MapViewState } from './map-view-props.ts';
-import { paletteFor, type Palette } from './palette.ts';
+import { paletteFor } from './palette.ts';
 import { useDarkMode } from './use-dark-mode.ts';
 import { normaliseBounds, roundView, sameView } from './view-state.ts';
 
@@ -108,6 +100,10 @@ export default function EventsMap(props: MapViewProps) {
         clusterRadius: 40,
         clusterProperties,
       });
+      m.addSource(selectionSourceId, {
+        type: 'geojson',
+        data: { type: 'FeatureCollection', features: [] },
+      });
       for (const layer of eventLayers(start.palette)) m.addLayer(layer);
       const source = m.getSource<GeoJSONSource>(eventSourceId) as GeoJSONSource;
       setSync(new EventSourceSync(source, syncMode()));
@@ -130,9 +126,20 @@ export default function EventsMap(props: MapViewProps) {
     if (map !== null) sync?.update(index, rows, keep, syncView(map));
   }, [map, sync, index, rows, keep]);
 
+  // The selection ring, and a pan to the selected event when it was chosen off-screen (table).
+  const selected = useMemo(
+    () => (keep !== null && rows.includes(keep) ? index.points[keep] : undefined),
+    [index, rows, keep],
+  );
   useEffect(() => {
-    map?.setFilter(eventLayerIds.selected, selectedFilter(selectedId));
-  }, [map, selectedId]);
+    const source = map?.getSource<GeoJSONSource>(selectionSourceId);
+    void source?.setData({ type: 'FeatureCollection', features: selected ? [selected] : [] });
+  }, [map, selected]);
+  useEffect(() => {
+    if (map === null || selected === undefined) return;
+    const at = selected.geometry.coordinates;
+    if (!map.getBounds().contains(at)) map.easeTo({ center: at });
+  }, [map, selected]);
 
   useEffect(() => {
     if (map !== null) applyPalette(map, palette);
@@ -257,45 +264,4 @@ function selectedIndex(index: PointIndex, id: string | null): number | null {
   if (id === null) return null;
   const i = index.points.findIndex((p) => p?.properties.id === id);
   return i === -1 ? null : i;
-}
-
-/** The camera as the source sync needs it: zoom and the visible Web Mercator box. */
-function syncView(m: MapLibreMap): SyncView {
-  const b = m.getBounds();
-  const wraps = b.getWest() < -180 || b.getEast() > 180;
-  return {
-    zoom: m.getZoom(),
-    visible: wraps
-      ? null
-      : [
-          mercatorX(b.getWest()),
-          mercatorY(b.getNorth()),
-          mercatorX(b.getEast()),
-          mercatorY(b.getSouth()),
-        ],
-  };
-}
-
-/** Frames the filtered events; false when none of them is on the map. */
-function fitRows(m: MapLibreMap, index: PointIndex, rows: Uint32Array, animate: boolean): boolean {
-  const bounds = new LngLatBounds();
-  for (const i of rows) {
-    const p = index.points[i];
-    if (p !== undefined) bounds.extend(p.geometry.coordinates);
-  }
-  if (bounds.isEmpty()) return false;
-  m.fitBounds(bounds, { padding: 60, maxZoom: 9, animate });
-  return true;
-}
-
-function applyPalette(m: MapLibreMap, palette: Palette): void {
-  const present = new Set(m.getStyle().layers.map((l) => l.id));
-  const ours = m.getSource(basemapSourceIds.land) ? basemapLayers(palette) : [];
-  for (const layer of [...ours, ...eventLayers(palette)]) {
-    if (!present.has(layer.id) || !('paint' in layer) || layer.paint === undefined) continue;
-    const paint: Partial<AllPaintProperties> = layer.paint;
-    for (const name of Object.keys(paint) as (keyof AllPaintProperties)[]) {
-      m.setPaintProperty(layer.id, name, paint[name]);
-    }
-  }
 }

@@ -5,7 +5,6 @@ import type {
   CircleLayerSpecification,
   ExpressionSpecification,
   FillLayerSpecification,
-  FilterSpecification,
   LayerSpecification,
   LineLayerSpecification,
   SymbolLayerSpecification,
@@ -13,6 +12,8 @@ import type {
 import type { Palette } from './palette.ts';
 
 export const eventSourceId = 'events';
+/** The selected event alone, never clustered, so its ring shows even inside a cluster. */
+export const selectionSourceId = 'event-selection';
 export const basemapSourceIds = {
   land: 'basemap-land',
   countries: 'basemap-countries',
@@ -195,8 +196,7 @@ export function eventLayers(palette: Palette): LayerSpecification[] {
   const selected: CircleLayerSpecification = {
     id: eventLayerIds.selected,
     type: 'circle',
-    source: eventSourceId,
-    filter: selectedFilter(null),
+    source: selectionSourceId,
     paint: {
       'circle-radius': ['interpolate', ['linear'], ['zoom'], 2, 8, 10, 11],
       'circle-color': 'rgba(0,0,0,0)',
@@ -205,8 +205,4 @@ export function eventLayers(palette: Palette): LayerSpecification[] {
     },
   };
   return [clusters, clusterCount, halo, points, selected];
-}
-
-export function selectedFilter(id: string | null): FilterSpecification {
-  return ['all', isPoint, ['==', ['get', 'id'], id ?? '']];
 }
