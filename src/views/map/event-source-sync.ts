@@ -11,6 +11,9 @@ import {
   type PointIndex,
 } from './event-bins.ts';
 
+/** The part of MapLibre's GeoJSONSource the sync writes to. */
+export type DataSink = Pick<GeoJSONSource, 'setData'>;
+
 export interface SyncView {
   /** The map's zoom (fractional). */
   zoom: number;
@@ -34,7 +37,7 @@ export const syncMarks = {
 };
 
 export class EventSourceSync {
-  private readonly source: GeoJSONSource;
+  private readonly source: DataSink;
   private readonly mode: SyncMode;
   private index: PointIndex | null = null;
   private rows: Uint32Array | null = null;
@@ -43,7 +46,7 @@ export class EventSourceSync {
   private box: MercatorBox | null = null;
   private binned: Binned | null = null;
 
-  constructor(source: GeoJSONSource, mode: SyncMode = 'binned') {
+  constructor(source: DataSink, mode: SyncMode = 'binned') {
     this.source = source;
     this.mode = mode;
   }
