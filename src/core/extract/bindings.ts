@@ -4,7 +4,7 @@
 import type { AnalysedSentence } from './analyse-sentence.ts';
 import { OCCURRENCE } from './analyse-sentence.ts';
 import type { DateMention } from './date-mentions.ts';
-import { refsBySentence, type Entity, type Ref } from './entities.ts';
+import { refsBySentence, type Entity, type Ref, type SentenceRef } from './entities.ts';
 import type { PlaceMention } from './place-mentions.ts';
 
 export type DateRole = 'start' | 'end' | 'span';
@@ -107,6 +107,32 @@ function verbNear(text: string, at: number): boolean {
   return OCCURRENCE.test(text.slice(Math.max(0, at - 45), at));
 }
 
+const OCCURRENCE_ALL = new RegExp(OCCURRENCE.source, 'gi');
+
+/** The reference that is the subject of the last "was held"/"opened" before `at`, if any. */
+function subjectRef(refs: SentenceRef[], text: string, at: number): SentenceRef | null {
+  let verb = -1;
+  for (const m of text.slice(0, at).matchAll(OCCURRENCE_ALL)) verb = m.index;
+  if (verb < 0) return null;
+  let best: SentenceRef | null = null;
+  for (const r of refs)
+    if (r.ref.end <= verb && (best === null || r.ref.end > best.ref.end)) best = r;
+  return best;
+}
+
+/** "organizers said on Sunday": the date of the report, not of the event. */
+const REPORTED_ON =
+  /\b(?:said|says|announced|announces|told|stated|reported|revealed|disclosed|confirmed|added|noted)\s+(?:[\w-]+\s+){0,4}?(?:on\s+|last\s+|this\s+)?$/i;
+
+function chooseRef(
+  refs: SentenceRef[],
+  text: string,
+  start: number,
+  end: number,
+): SentenceRef | null {
+  return subjectRef(refs, text, start) ?? nearestRef(refs, start, end);
+}
+
 function nearestRef(
   refs: { ref: Ref; entity: number }[],
   start: number,
@@ -150,7 +176,8 @@ export function bindSentences(sentences: AnalysedSentence[], entities: Entity[])
     const sentenceDates: DateBinding[] = [];
     for (const mention of s.dates) {
       const end = mention.index + mention.text.length;
-      const near = nearestRef(open, mention.index, end);
+      if (REPORTED_ON.test(s.text.slice(Math.max(0, mention.index - 60), mention.index))) continue;
+      const near = chooseRef(open, s.text, mention.index, end);
       if (near === null) continue;
       const beside = isAdjacent(s, near.ref, mention.index, end);
       if (!s.occurs && !beside) continue;
@@ -174,7 +201,7 @@ export function bindSentences(sentences: AnalysedSentence[], entities: Entity[])
       const slot = PLACE_SLOT.test(s.text.slice(Math.max(0, place.index - 70), place.index));
       if (place.level === null && !slot) continue;
       if (refs.some((r) => place.index >= r.ref.index && place.index < r.ref.end)) continue;
-      const near = nearestRef(open, place.index, place.end);
+      const near = chooseRef(open, s.text, place.index, place.end);
       if (near === null) continue;
       const beside = isAdjacent(s, near.ref, place.index, place.end);
       if (!s.occurs && !beside) continue;

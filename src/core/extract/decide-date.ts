@@ -3,7 +3,7 @@
 import type { DatePrecision } from '../event.ts';
 import type { AnalysedSentence } from './analyse-sentence.ts';
 import type { Bindings } from './bindings.ts';
-import { addDays, daysBetween } from './calendar.ts';
+import { addDays, daysBetween, nearestWeekday } from './calendar.ts';
 import { resolveDate, type ResolvedDate } from './resolve-date.ts';
 
 export interface DateDecision {
@@ -16,6 +16,8 @@ export interface DateDecision {
 
 interface Candidate {
   resolved: ResolvedDate;
+  /** Weekday of a closing date ("running through Saturday"), resolved from the start instead. */
+  weekday: number | null;
   role: 'start' | 'end' | 'span';
   score: number;
   sentence: number;
@@ -42,22 +44,40 @@ export interface DateInputs {
   fallbackYear: number | null;
 }
 
+function yearIn(text: string | undefined): number | null {
+  const m = /\b((?:19|20)\d{2})\b/.exec(text ?? '');
+  return m === null ? null : Number(m[1]);
+}
+
 function candidates(input: DateInputs, warnings: string[]): Candidate[] {
-  const { entity, sentences, bindings, published, fallbackYear } = input;
+  const { entity, sentences, bindings, published } = input;
+  const articleYear = yearIn(sentences[0]?.text) ?? yearIn(sentences[1]?.text);
   const out: Candidate[] = [];
   for (const b of bindings.dates) {
     if (b.entity !== entity) continue;
-    const tense = sentences[b.sentence]?.tense ?? 'unknown';
+    const s = sentences[b.sentence];
+    const tense = s?.tense ?? 'unknown';
+    const fallbackYear = input.fallbackYear ?? yearIn(s?.text) ?? articleYear;
+    const endWeekday = b.role === 'end' && b.mention.weekday !== null ? b.mention.weekday : null;
     const resolved = resolveDate(b.mention, { published, tense, fallbackYear });
-    if (resolved.start === null) {
+    if (resolved.start === null && endWeekday === null) {
       warnings.push(...resolved.warnings);
       continue;
     }
-    out.push({ resolved, role: b.role, score: b.score, sentence: b.sentence, note: null });
+    const note = null;
+    out.push({
+      resolved,
+      weekday: endWeekday,
+      role: b.role,
+      score: b.score,
+      sentence: b.sentence,
+      note,
+    });
   }
   for (const r of bindings.relations) {
     if (r.entity !== entity || r.ref.relation === null) continue;
     const tense = sentences[r.sentence]?.tense ?? 'unknown';
+    const fallbackYear = input.fallbackYear ?? yearIn(sentences[r.sentence]?.text) ?? articleYear;
     const anchor = resolveDate(r.anchor.mention, { published, tense, fallbackYear });
     if (anchor.start === null || anchor.precision !== 'day') continue;
     const day = addDays(anchor.start, r.ref.relation.offset);
@@ -68,7 +88,14 @@ function candidates(input: DateInputs, warnings: string[]): Candidate[] {
       warnings: anchor.warnings,
     };
     const note = "date counted from another event's date in the same sentence";
-    out.push({ resolved, role: r.ref.relation.edge, score: 0.5, sentence: r.sentence, note });
+    out.push({
+      resolved,
+      weekday: null,
+      role: r.ref.relation.edge,
+      score: 0.5,
+      sentence: r.sentence,
+      note,
+    });
   }
   return out;
 }
@@ -123,14 +150,10 @@ function endOf(
   const ranged = all.find((c) => c.resolved.start === start && c.resolved.end !== null);
   if (ranged?.resolved.end != null) return ranged.resolved.end;
   for (const c of all) {
+    if (c.role !== 'end') continue;
+    if (c.weekday !== null) return nearestWeekday(start, c.weekday, 1);
     const day = c.resolved.start;
-    if (
-      c.role === 'end' &&
-      c.resolved.precision === 'day' &&
-      day !== null &&
-      daysBetween(start, day) >= 0
-    )
-      return day;
+    if (c.resolved.precision === 'day' && day !== null && daysBetween(start, day) >= 0) return day;
   }
   const duration = input.bindings.durations.find((d) => d.entity === input.entity);
   if (duration !== undefined) {

@@ -69,6 +69,10 @@ function relationBefore(before: string): { blocked: boolean; relation: Relation 
   return { blocked: BLOCKING.test(before), relation: null };
 }
 
+/** "the World Economic Forum announced": an event name acting as its organiser. */
+const REPORTING_AFTER =
+  /^\s*(?:has\s+|had\s+)?(?:said|says|announced|announces|told|stated|reported|revealed|disclosed|noted|added)\b/;
+
 function makeRef(
   s: AnalysedSentence,
   pos: number,
@@ -78,7 +82,8 @@ function makeRef(
   modifiers = '',
 ): Ref {
   const { blocked, relation } = relationBefore(s.text.slice(Math.max(0, index - 80), index));
-  return { sentence: pos, index, end, kind, modifiers, blocked, relation };
+  const speaking = REPORTING_AFTER.test(s.text.slice(end, end + 30));
+  return { sentence: pos, index, end, kind, modifiers, blocked: blocked || speaking, relation };
 }
 
 const SUBJECT =
@@ -179,19 +184,25 @@ export interface EntityGraph {
 
 /** `sentences[0]` is the headline (it may be empty text). */
 export function buildEntities(sentences: AnalysedSentence[]): EntityGraph {
+  const aliases = new Map<string, string>();
+  for (const s of sentences)
+    for (const m of s.names) if (m.alias !== null) aliases.set(m.alias.toLowerCase(), m.core);
   const groups = new Map<string, { pos: number; m: NameMention }[]>();
   sentences.forEach((s, pos) => {
-    for (const m of s.names) groups.set(m.core, [...(groups.get(m.core) ?? []), { pos, m }]);
+    for (const m of s.names) {
+      const key = aliases.get(m.core) ?? m.core;
+      groups.set(key, [...(groups.get(key) ?? []), { pos, m }]);
+    }
   });
   const entities: Entity[] = [];
-  for (const group of groups.values()) {
+  for (const [key, group] of groups) {
     for (const part of splitByYear(group)) {
       const first = part[0];
       if (first === undefined) continue;
       entities.push({
         id: entities.length,
-        core: first.m.core,
-        noun: first.m.noun,
+        core: key,
+        noun: part.find((g) => g.m.noun !== 'event')?.m.noun ?? first.m.noun,
         forms: part.map((g) => g.m.name),
         year: part.find((g) => g.m.year !== null)?.m.year ?? null,
         organisation: part.every((g) => g.m.organisation),

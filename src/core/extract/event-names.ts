@@ -139,6 +139,7 @@ function fromRun(sentence: string, tokens: Token[], run: Run): NameMention | nul
   }
   if (kw < 0) return fromAcronym(sentence, tokens, run);
   let last = kw;
+  if (kw + 2 < run.to && /^(?:of|for|on)$/.test(tokens[kw + 1]?.text ?? '')) last = run.to - 1;
   while (last + 1 < run.to) {
     const next = tokens[last + 1];
     if (
@@ -297,7 +298,7 @@ export function findGenericMentions(tokens: Token[], names: NameMention[]): Gene
         det = j;
         break;
       }
-      if (u.kind !== 'lower' && u.kind !== 'num') break;
+      if (u.kind === 'quote' || u.kind === 'punct') break;
     }
     if (det < 0) continue;
     const detTok = tokens[det];

@@ -330,3 +330,67 @@ describe('extractEvents: themes, format, size, organisers', () => {
     ]);
   });
 });
+
+describe('extractEvents: references and bindings', () => {
+  it('merges an acronym given in parentheses with its full name', () => {
+    const events = extractEvents(fixture('xinhua-waic-acronym.txt'));
+    expect(events.map((e) => e.name)).toEqual(['2023 World Artificial Intelligence Conference']);
+  });
+
+  it('ends a conference "running through Saturday" on the Saturday after its start', () => {
+    expect(main(fixture('xinhua-waic-acronym.txt'))).toMatchObject({
+      start: '2023-07-06',
+      end: '2023-07-08',
+    });
+  });
+
+  it('ends a summit "which runs until Friday" on that Friday', () => {
+    expect(main(fixture('chinadaily-wuzhen-summit.txt'))).toMatchObject({
+      name: '2022 World Internet Conference Wuzhen Summit',
+      start: '2022-11-09',
+      end: '2022-11-11',
+      place: 'Wuzhen',
+      placeContext: ['Zhejiang province'],
+    });
+  });
+
+  it('keeps a name that goes on after its event word: "Annual Meeting of the New Champions"', () => {
+    expect(main(fixture('summer-davos-announcement.txt')).name).toBe(
+      'Annual Meeting of the New Champions',
+    );
+  });
+
+  it('binds dates to the subject of "will be held", not to an organiser that "announced on Tuesday"', () => {
+    expect(main(fixture('summer-davos-announcement.txt'))).toMatchObject({
+      start: '2024-06-25',
+      end: '2024-06-27',
+      place: 'Dalian',
+      placeContext: ['Liaoning Province'],
+    });
+  });
+
+  it('takes a missing year from the sentence when there is no publication date', () => {
+    expect(main(fixture('summer-davos-announcement.txt')).warnings).toContain(
+      'date has no year: year taken from the event name or article',
+    );
+  });
+
+  it('reads "on Monday, October 16" as October 16 and a venue abroad', () => {
+    expect(main(fixture('gitex-dubai.txt'))).toMatchObject({
+      name: 'GITEX GLOBAL 2023',
+      start: '2023-10-16',
+      end: '2023-10-20',
+      place: 'Dubai World Trade Centre',
+      placeContext: ['Dubai'],
+    });
+  });
+
+  it('does not date an event by the day a report was published', () => {
+    const text =
+      'The Suzhou Chip Forum will be held in Suzhou from June 3 to 5, the city government said on Tuesday.';
+    expect(main(inline(text, '2024-05-21'))).toMatchObject({
+      start: '2024-06-03',
+      end: '2024-06-05',
+    });
+  });
+});

@@ -4,7 +4,7 @@ import type { Article } from '../article.ts';
 import { rankThemes, themesIn, type ThemeSection } from '../themes.ts';
 import { analyseSentence, type AnalysedSentence } from './analyse-sentence.ts';
 import { bindSentences, type Bindings } from './bindings.ts';
-import { isValidDate, toIso } from './calendar.ts';
+import { isValidDate, parseIso, toIso } from './calendar.ts';
 import { readDateline, type Dateline } from './dateline.ts';
 import { decideDate } from './decide-date.ts';
 import { decidePlace, type PlaceDecision } from './decide-place.ts';
@@ -174,7 +174,10 @@ export function extractEvents(article: Article): ExtractedEvent[] {
   const { body: text, dateline } = splitDateline(bodyText);
   const body = splitSentences(text).filter((s) => s.kind === 'text');
   let published = article.published ?? header.published;
-
+  if (published !== null && parseIso(published) === null) {
+    warnings.push(`publication date "${published}" is not a valid ISO date: ignored`);
+    published = null;
+  }
   if (published === null) {
     published = datelinePublished(dateline, `${title} ${body[0]?.text ?? ''}`);
     if (published !== null) warnings.push(`publication date ${published} read from the dateline`);
