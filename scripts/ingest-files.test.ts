@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { INPUT_LIMITS } from '../src/core/ingest/read-input.ts';
+import { INPUT_LIMITS } from '../src/core/ingest/input-limits.ts';
 import { InputFolderError, listInputFiles, readInputFile } from './ingest-files.ts';
 
 async function createTree(): Promise<string> {

@@ -2,7 +2,7 @@
 // sources.json), hidden files and folders skipped, symlinked folders not followed, sorted paths.
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { INPUT_LIMITS } from '../src/core/ingest/read-input.ts';
+import { INPUT_LIMITS } from '../src/core/ingest/input-limits.ts';
 import type { InputFile } from '../src/core/ingest/read-input.ts';
 
 export class InputFolderError extends Error {

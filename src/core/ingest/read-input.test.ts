@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { INPUT_LIMITS, readInput } from './read-input.ts';
+import { INPUT_LIMITS } from './input-limits.ts';
+import { readInput } from './read-input.ts';
 import type { InputFile } from './read-input.ts';
 
 function file(path: string, content: string | Uint8Array): InputFile {

@@ -1,16 +1,13 @@
 // The files of an input folder → articles ready for extraction, and one report entry per file.
 // Pure: the CLI hands over the bytes (or why it could not read them).
 import type { Article } from '../article.ts';
-import { readHeader } from '../extract/headline.ts';
-import type { ArticleHeader } from '../extract/headline.ts';
-import { parseDateValue } from './date-value.ts';
 import { decodeText } from './decode-text.ts';
-import { htmlToArticle, sniffHtmlCharset } from './html-to-text.ts';
+import { articleDrafts, count, formatOf } from './file-articles.ts';
+import type { ArticleDraft } from './file-articles.ts';
+import { sniffHtmlCharset } from './html-to-text.ts';
 import { issue } from './ingest-report.ts';
 import type { FileFormat, FileReport } from './ingest-report.ts';
-import { readJsonArticles, readJsonlArticles } from './json-articles.ts';
-import type { RawRecord } from './json-articles.ts';
-import { markdownToArticle } from './markdown-to-text.ts';
+import { INPUT_LIMITS } from './input-limits.ts';
 import { readSources, SOURCES_FILE } from './sources-metadata.ts';
 import type { SourceMetadata } from './sources-metadata.ts';
 
@@ -23,43 +20,12 @@ export interface InputFile {
   readError: string | null;
 }
 
-export const INPUT_LIMITS = {
-  /** Larger files are not read at all (the CLI checks the size before reading). */
-  maxFileBytes: 64 * 1024 * 1024,
-  /** An article's text is cut here: no news story is longer, and extraction stays fast. */
-  maxArticleChars: 200_000,
-  /** An HTML page is cut here before its markup is taken apart. */
-  maxHtmlChars: 4_000_000,
-};
-
 export interface ReadInput {
   articles: Article[];
   /** One entry per input file, sorted by path; `events` still empty. */
   files: FileReport[];
   /** Which file each article came from (article.file → FileReport.file). */
   fileOfArticle: Map<string, string>;
-}
-
-interface Draft {
-  file: string;
-  title: string | null;
-  text: string;
-  /** Date found in the file itself (text, meta, front matter, record). */
-  published: string | null;
-  url: string | null;
-  outlet: string | null;
-}
-
-export function formatOf(path: string): FileFormat {
-  const name = path.slice(path.lastIndexOf('/') + 1).toLowerCase();
-  if (name === SOURCES_FILE) return 'sources';
-  const ext = name.includes('.') ? name.slice(name.lastIndexOf('.') + 1) : '';
-  if (ext === 'txt' || ext === 'text') return 'txt';
-  if (ext === 'md' || ext === 'markdown') return 'md';
-  if (ext === 'html' || ext === 'htm' || ext === 'xhtml') return 'html';
-  if (ext === 'json') return 'json';
-  if (ext === 'jsonl' || ext === 'ndjson') return 'jsonl';
-  return 'other';
 }
 
 export function readInput(inputs: readonly InputFile[]): ReadInput {
@@ -131,7 +97,7 @@ function readFile(input: InputFile, report: FileReport, meta: SourceMetadata | n
     report.warnings.push(issue('format', `an HTML page in a .${report.format} file: read as HTML`));
     report.format = 'html';
   }
-  const drafts = toDrafts(input.path, report, text);
+  const drafts = articleDrafts(input.path, report, text);
   return drafts.flatMap((draft) => {
     const article = finishArticle(draft, report, meta);
     return article === null ? [] : [article];
@@ -165,90 +131,8 @@ function readable(input: InputFile, report: FileReport): string | null {
   return decoded.text;
 }
 
-function toDrafts(path: string, report: FileReport, text: string): Draft[] {
-  if (report.format === 'json' || report.format === 'jsonl') {
-    const read =
-      report.format === 'json' ? readJsonArticles(path, text) : readJsonlArticles(path, text);
-    if (read.fileError !== null) {
-      const code = read.fileError.startsWith('invalid JSON') ? 'invalid-json' : 'invalid-record';
-      report.errors.push(issue(code, read.fileError));
-    }
-    for (const { ref, error } of read.errors) {
-      const code = error.startsWith('invalid JSON') ? 'invalid-json' : 'invalid-record';
-      report.errors.push(issue(code, `${ref}: ${error}`, { article: ref }));
-    }
-    return read.records.map((record) => fromRecord(record, report));
-  }
-  if (report.format === 'html') {
-    let html = text;
-    if (html.length > INPUT_LIMITS.maxHtmlChars) {
-      report.warnings.push(
-        issue(
-          'truncated',
-          `page is ${count(html.length)} characters; only the first ${count(INPUT_LIMITS.maxHtmlChars)} were read`,
-        ),
-      );
-      html = html.slice(0, INPUT_LIMITS.maxHtmlChars);
-    }
-    const page = htmlToArticle(html);
-    const header = readHeader(page.text);
-    return [
-      {
-        file: path,
-        title: page.title ?? header.title,
-        text: bodyOf(header, page.text),
-        published: checkedDate(page.published, 'the page metadata', report) ?? header.published,
-        url: page.url,
-        outlet: page.outlet,
-      },
-    ];
-  }
-  if (report.format === 'md') {
-    const md = markdownToArticle(text);
-    const header = readHeader(md.text);
-    return [
-      {
-        file: path,
-        title: md.title ?? header.title,
-        text: bodyOf(header, md.text),
-        published: checkedDate(md.published, 'the front matter', report) ?? header.published,
-        url: null,
-        outlet: null,
-      },
-    ];
-  }
-  const header = readHeader(text);
-  return [
-    {
-      file: path,
-      title: header.title,
-      text: bodyOf(header, text),
-      published: header.published,
-      url: null,
-      outlet: null,
-    },
-  ];
-}
-
-/** The text after the header lines; all of it when the header took every line (a one-liner). */
-function bodyOf(header: ArticleHeader, text: string): string {
-  return header.body === '' ? text : header.body;
-}
-
-function fromRecord(record: RawRecord, report: FileReport): Draft {
-  const published = checkedDate(record.published, `record ${record.ref}`, report);
-  return {
-    file: record.ref,
-    title: record.title ?? readHeader(record.text).title,
-    text: record.text,
-    published: published ?? readHeader(record.text).published,
-    url: record.url,
-    outlet: record.outlet,
-  };
-}
-
 function finishArticle(
-  draft: Draft,
+  draft: ArticleDraft,
   report: FileReport,
   meta: SourceMetadata | null,
 ): Article | null {
@@ -299,15 +183,6 @@ function finishArticle(
   };
 }
 
-/** A raw date from metadata as YYYY-MM-DD, or null with a warning naming where it came from. */
-function checkedDate(raw: string | null, where: string, report: FileReport): string | null {
-  if (raw === null) return null;
-  const date = parseDateValue(raw);
-  if (date.error === null) return date.date;
-  report.warnings.push(issue('published', `publication date in ${where}: ${date.error}: ignored`));
-  return null;
-}
-
 function newReport(input: InputFile, format: FileFormat): FileReport {
   return {
     file: input.path,
@@ -324,8 +199,4 @@ function newReport(input: InputFile, format: FileFormat): FileReport {
 
 function folderOf(path: string): string {
   return path.slice(0, path.lastIndexOf('/') + 1);
-}
-
-function count(n: number): string {
-  return String(n).replace(/\B(?=(\d{3})+$)/g, ',');
 }
