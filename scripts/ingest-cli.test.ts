@@ -8,6 +8,9 @@ import type { IngestReport } from '../src/core/ingest/ingest-report.ts';
 import { createInputFolder, runCli } from './ingest-test-helpers.ts';
 import type { CliRun } from './ingest-test-helpers.ts';
 
+/** Runs of the whole CLI: generous, for a busy CI machine. */
+const CLI_TIMEOUT = 60_000;
+
 beforeAll(async () => {
   await loadGazetteer();
 }, 120_000);
@@ -100,18 +103,22 @@ describe('ingest CLI', () => {
     expect(report.input).toBe(join(root, 'in'));
   });
 
-  it('exits 0 with a warning, and 1 with the same warning under --strict', async () => {
-    const root = await createInputFolder({ 'photo.jpg': 'not an article' });
-    const args = [
-      '--input',
-      join(root, 'in'),
-      '--output',
-      join(root, 'o.geojson'),
-      '--no-overrides',
-    ];
-    expect((await runCli(args)).code).toBe(0);
-    expect((await runCli([...args, '--strict'])).code).toBe(1);
-  });
+  it(
+    'exits 0 with a warning, and 1 with the same warning under --strict',
+    async () => {
+      const root = await createInputFolder({ 'photo.jpg': 'not an article' });
+      const args = [
+        '--input',
+        join(root, 'in'),
+        '--output',
+        join(root, 'o.geojson'),
+        '--no-overrides',
+      ];
+      expect((await runCli(args)).code).toBe(0);
+      expect((await runCli([...args, '--strict'])).code).toBe(1);
+    },
+    CLI_TIMEOUT,
+  );
 
   it('exits 1 when the output cannot be written', async () => {
     const root = await createInputFolder({});
@@ -127,24 +134,28 @@ describe('ingest CLI', () => {
     expect(run.stderr).toMatch(/cannot write the output/);
   });
 
-  it('draws a progress bar on a terminal for a long run, and none when piped', async () => {
-    const files: Record<string, string> = {};
-    for (let i = 0; i < 60; i++)
-      files[`a${String(i).padStart(2, '0')}.txt`] =
-        `Forum ${i}\n\nThe AI Forum ${i} opened in Chengdu on May 5, 2023.`;
-    const root = await createInputFolder(files);
-    const args = [
-      '--input',
-      join(root, 'in'),
-      '--output',
-      join(root, 'o.geojson'),
-      '--no-overrides',
-    ];
-    const terminal = await runCli(args, true);
-    const piped = await runCli(args, false);
-    expect(terminal.stderr).toMatch(/\r\[#{30}\] 60\/60 a59\.txt/);
-    expect(piped.stderr).not.toContain('\r');
-  });
+  it(
+    'draws a progress bar on a terminal for a long run, and none when piped',
+    async () => {
+      const files: Record<string, string> = {};
+      for (let i = 0; i < 60; i++)
+        files[`a${String(i).padStart(2, '0')}.txt`] =
+          `Forum ${i}\n\nThe AI Forum ${i} opened in Chengdu on May 5, 2023.`;
+      const root = await createInputFolder(files);
+      const args = [
+        '--input',
+        join(root, 'in'),
+        '--output',
+        join(root, 'o.geojson'),
+        '--no-overrides',
+      ];
+      const terminal = await runCli(args, true);
+      const piped = await runCli(args, false);
+      expect(terminal.stderr).toMatch(/\r\[#{30}\] 60\/60 a59\.txt/);
+      expect(piped.stderr).not.toContain('\r');
+    },
+    CLI_TIMEOUT,
+  );
 
   it('sets the exit status of the real process', () => {
     const run = spawnSync(
@@ -198,45 +209,53 @@ describe('ingest CLI with overrides', () => {
     };
   }
 
-  it('applies an override by id last, moves the point, and lists it in the report', async () => {
-    const { geojson, report } = await ingestWith([
-      {
-        id: '$ID',
-        set: {
-          venue: 'China Import and Export Fair Complex',
-          location_precision: 'venue',
-          lon: 113.3655,
-          lat: 23.1063,
+  it(
+    'applies an override by id last, moves the point, and lists it in the report',
+    async () => {
+      const { geojson, report } = await ingestWith([
+        {
+          id: '$ID',
+          set: {
+            venue: 'China Import and Export Fair Complex',
+            location_precision: 'venue',
+            lon: 113.3655,
+            lat: 23.1063,
+          },
+          reason: 'the fair is held at the Pazhou complex',
         },
-        reason: 'the fair is held at the Pazhou complex',
-      },
-    ]);
-    const feature = geojson.features[0];
-    expect(feature?.geometry?.coordinates).toEqual([113.3655, 23.1063]);
-    expect(feature?.properties).toMatchObject({
-      venue: 'China Import and Export Fair Complex',
-      location_precision: 'venue',
-    });
-    expect(report.overrides.applied).toEqual([
-      {
-        id: feature?.properties.id,
-        name: feature?.properties.name,
-        fields: ['venue', 'location_precision', 'lon', 'lat'],
-        reason: 'the fair is held at the Pazhou complex',
-      },
-    ]);
-    expect(report.files[0]?.warnings.map((w) => w.code)).toContain('overridden');
-  });
+      ]);
+      const feature = geojson.features[0];
+      expect(feature?.geometry?.coordinates).toEqual([113.3655, 23.1063]);
+      expect(feature?.properties).toMatchObject({
+        venue: 'China Import and Export Fair Complex',
+        location_precision: 'venue',
+      });
+      expect(report.overrides.applied).toEqual([
+        {
+          id: feature?.properties.id,
+          name: feature?.properties.name,
+          fields: ['venue', 'location_precision', 'lon', 'lat'],
+          reason: 'the fair is held at the Pazhou complex',
+        },
+      ]);
+      expect(report.files[0]?.warnings.map((w) => w.code)).toContain('overridden');
+    },
+    CLI_TIMEOUT,
+  );
 
-  it('warns about an override of an unknown id or field, and the run goes on', async () => {
-    const { run, report } = await ingestWith([
-      { id: 'ev-000000000000', set: { city: 'Foshan' }, reason: 'r' },
-      { id: '$ID', set: { colour: 'red' }, reason: 'r' },
-    ]);
-    expect(run.code).toBe(0);
-    expect(report.overrides.warnings.map((w) => w.message)).toEqual([
-      'override for unknown id "ev-000000000000": no such event in this run',
-      expect.stringMatching(/unknown field "colour"/),
-    ]);
-  });
+  it(
+    'warns about an override of an unknown id or field, and the run goes on',
+    async () => {
+      const { run, report } = await ingestWith([
+        { id: 'ev-000000000000', set: { city: 'Foshan' }, reason: 'r' },
+        { id: '$ID', set: { colour: 'red' }, reason: 'r' },
+      ]);
+      expect(run.code).toBe(0);
+      expect(report.overrides.warnings.map((w) => w.message)).toEqual([
+        'override for unknown id "ev-000000000000": no such event in this run',
+        expect.stringMatching(/unknown field "colour"/),
+      ]);
+    },
+    CLI_TIMEOUT,
+  );
 });

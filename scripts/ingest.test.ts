@@ -9,6 +9,9 @@ import type { EventFeature, EventCollection } from '../src/core/event.ts';
 import { haversineKm } from '../src/core/ingest/distance.ts';
 import { createInputFolder, runCli } from './ingest-test-helpers.ts';
 
+/** Runs of the whole CLI: generous, for a busy CI machine. */
+const CLI_TIMEOUT = 60_000;
+
 /** Reference points from Wikipedia/OpenStreetMap, independent of the gazetteer rows. */
 const TRUE_PLACE = {
   openUniversityOfChina: [116.2846, 39.9072], // 75 Fuxing Road, Haidian District, Beijing
@@ -178,32 +181,40 @@ describe('ingest of seeds/', () => {
     expect(parsed.files).toHaveLength(6);
   });
 
-  it('writes byte-identical files on a second run', async () => {
-    const second = await ingestSeeds('seeds', join(root, 'second'));
-    expect(second.geojson).toBe(geojson);
-    expect(second.report).toBe(report);
-  });
+  it(
+    'writes byte-identical files on a second run',
+    async () => {
+      const second = await ingestSeeds('seeds', join(root, 'second'));
+      expect(second.geojson).toBe(geojson);
+      expect(second.report).toBe(report);
+    },
+    CLI_TIMEOUT,
+  );
 
-  it('gives the same ids when the files are renamed (ids never come from file names or order)', async () => {
-    const copy = join(root, 'renamed');
-    await cp('seeds', copy, { recursive: true });
-    const sources = JSON.parse(await readFile(join(copy, 'sources.json'), 'utf8')) as Record<
-      string,
-      unknown
-    >;
-    const renamed: Record<string, unknown> = {};
-    for (const name of await readdir(copy)) {
-      if (name === 'sources.json') continue;
-      const reversed = `z${String(9 - Number(name.slice(0, 3)))}_${name}`;
-      await rename(join(copy, name), join(copy, reversed));
-      renamed[reversed] = sources[name];
-    }
-    await writeFile(join(copy, 'sources.json'), JSON.stringify(renamed));
-    const again = await ingestSeeds(copy, join(root, 'renamed-out'));
-    const ids = (text: string): string[] =>
-      (JSON.parse(text) as EventCollection).features.map((f) => f.properties.id).sort();
-    expect(ids(again.geojson)).toEqual(ids(geojson));
-  });
+  it(
+    'gives the same ids when the files are renamed (ids never come from file names or order)',
+    async () => {
+      const copy = join(root, 'renamed');
+      await cp('seeds', copy, { recursive: true });
+      const sources = JSON.parse(await readFile(join(copy, 'sources.json'), 'utf8')) as Record<
+        string,
+        unknown
+      >;
+      const renamed: Record<string, unknown> = {};
+      for (const name of await readdir(copy)) {
+        if (name === 'sources.json') continue;
+        const reversed = `z${String(9 - Number(name.slice(0, 3)))}_${name}`;
+        await rename(join(copy, name), join(copy, reversed));
+        renamed[reversed] = sources[name];
+      }
+      await writeFile(join(copy, 'sources.json'), JSON.stringify(renamed));
+      const again = await ingestSeeds(copy, join(root, 'renamed-out'));
+      const ids = (text: string): string[] =>
+        (JSON.parse(text) as EventCollection).features.map((f) => f.properties.id).sort();
+      expect(ids(again.geojson)).toEqual(ids(geojson));
+    },
+    CLI_TIMEOUT,
+  );
 });
 
 describe('ingest of two outlets reporting one conference', () => {
