@@ -3,6 +3,7 @@
 // row in a user's file must not hide the other thousand.
 import { z } from 'zod';
 import type { EventCollection, EventFeature } from './event.ts';
+import { readCompleteFeature } from './read-event-fast.ts';
 
 export interface SkippedFeature {
   /** Position of the feature in the input `features` array. */
@@ -104,28 +105,36 @@ export function readEvents(json: unknown, maxReasons = 100): ReadEventsResult {
     if (problems.length < maxReasons) problems.push({ index, id, reason });
   };
   top.data.features.forEach((raw, index) => {
-    const parsed = featureSchema.safeParse(raw);
-    if (!parsed.success) {
-      skip(index, readableId(raw), describe(parsed.error));
+    const feature = readCompleteFeature(raw) ?? readFeature(raw);
+    if (typeof feature === 'string') {
+      skip(index, readableId(raw), feature);
       return;
     }
-    const { geometry, properties } = parsed.data;
-    if (seen.has(properties.id)) {
-      skip(index, properties.id, `duplicate id "${properties.id}"`);
+    const { id } = feature.properties;
+    if (seen.has(id)) {
+      skip(index, id, `duplicate id "${id}"`);
       return;
     }
-    seen.add(properties.id);
-    features.push({
-      type: 'Feature',
-      id: properties.id,
-      geometry: geometry && {
-        type: 'Point',
-        coordinates: [geometry.coordinates[0], geometry.coordinates[1]],
-      },
-      properties: { ...properties, year: properties.year ?? yearOf(properties.start) },
-    });
+    seen.add(id);
+    features.push(feature);
   });
   return { collection: { type: 'FeatureCollection', features }, skipped, problems };
+}
+
+/** A feature through the zod schema: with its defaults filled in, or the reason it fails. */
+export function readFeature(raw: unknown): EventFeature | string {
+  const parsed = featureSchema.safeParse(raw);
+  if (!parsed.success) return describe(parsed.error);
+  const { geometry, properties } = parsed.data;
+  return {
+    type: 'Feature',
+    id: properties.id,
+    geometry: geometry && {
+      type: 'Point',
+      coordinates: [geometry.coordinates[0], geometry.coordinates[1]],
+    },
+    properties: { ...properties, year: properties.year ?? yearOf(properties.start) },
+  };
 }
 
 function yearOf(start: string | null): number | null {
