@@ -4,7 +4,10 @@ import type { StyleSpecification } from 'maplibre-gl';
 import { basemapLayers, basemapSourceIds } from './layers.ts';
 import type { Palette } from './palette.ts';
 
-export const basemapAttribution = 'Natural Earth (public domain) · cities: GeoNames (CC BY 4.0)';
+// MapLibre renders attribution as HTML; this is a constant of ours, never data.
+export const basemapAttribution =
+  '<a href="https://www.naturalearthdata.com/">Natural Earth</a> · ' +
+  '<a href="https://www.geonames.org/">GeoNames</a> CC BY 4.0';
 
 /** File names under basemap/, written by scripts/build-basemap.ts. */
 export const basemapFiles = {

@@ -83,7 +83,6 @@ export default function EventsMap(props: MapViewProps) {
     m.addControl(new NavigationControl({ showCompass: false }), 'top-right');
     m.addControl(
       new AttributionControl({
-        compact: true,
         customAttribution: online ? basemapAttribution : [],
       }),
       'bottom-right',
