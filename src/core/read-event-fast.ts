@@ -86,8 +86,7 @@ function readProperties(p: unknown): EventProperties | null {
     start: start as string | null,
     end: end as string | null,
     date_precision: p.date_precision as EventProperties['date_precision'],
-    year:
-      (year) ?? (start === null ? null : Number((start as string).slice(0, 4))),
+    year: year ?? (start === null ? null : Number((start as string).slice(0, 4))),
     themes: p.themes as string[],
     place: p.place as string | null,
     venue: p.venue as string | null,
