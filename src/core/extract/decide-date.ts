@@ -106,13 +106,7 @@ export function decideDate(input: DateInputs): DateDecision {
   let best: Candidate | null = null;
   for (const c of all) if (c.role !== 'end' && (best === null || better(c, best))) best = c;
   if (best === null || best.resolved.start === null) {
-    return {
-      start: null,
-      end: null,
-      precision: 'unknown',
-      evidence: null,
-      warnings: [...warnings, 'no date found'],
-    };
+    return closingOnly(input, all, warnings);
   }
   const start = best.resolved.start;
   warnings.push(...best.resolved.warnings);
@@ -137,6 +131,52 @@ export function decideDate(input: DateInputs): DateDecision {
     evidence,
     warnings,
   };
+}
+
+/**
+ * "The forum concluded on Tuesday": only the closing day is given. A duration dates the start;
+ * otherwise the closing day stands for the event, with a warning.
+ */
+function closingOnly(input: DateInputs, all: Candidate[], warnings: string[]): DateDecision {
+  let closing: Candidate | null = null;
+  for (const c of all) {
+    if (c.role === 'end' && c.resolved.start !== null && (closing === null || better(c, closing)))
+      closing = c;
+  }
+  const end = closing?.resolved.start ?? null;
+  if (closing === null || end === null) {
+    return {
+      start: null,
+      end: null,
+      precision: 'unknown',
+      evidence: null,
+      warnings: [...warnings, 'no date found'],
+    };
+  }
+  const evidence = input.sentences[closing.sentence]?.text ?? null;
+  const out = [...warnings, ...closing.resolved.warnings];
+  if (closing.resolved.precision !== 'day') {
+    return {
+      start: closing.resolved.start,
+      end: null,
+      precision: closing.resolved.precision,
+      evidence,
+      warnings: out,
+    };
+  }
+  const duration = input.bindings.durations.find((d) => d.entity === input.entity);
+  if (duration !== undefined) {
+    out.push(`start date counted back from the closing date by "${duration.text}"`);
+    return {
+      start: addDays(end, 1 - duration.days),
+      end,
+      precision: 'day',
+      evidence,
+      warnings: out,
+    };
+  }
+  out.push('only the closing date is given: the event is dated by it');
+  return { start: end, end, precision: 'day', evidence, warnings: out };
 }
 
 function endOf(

@@ -149,30 +149,28 @@ export function salience(e: Entity): number {
 const QUALIFIER_WORDS =
   /^(?:\w+-day|\w+-long|annual|grand|first|second|third|latest|main|big|major|this|year['’]s)$/;
 
+/** With `strict`, every descriptive word must be in the name: "an AI film festival" is not the "Beijing International Film Festival". */
 function resolveGeneric(
   entities: Entity[],
   noun: string,
   modifiers: string,
   pos: number,
   index: number,
+  strict = false,
 ): Entity | null {
   let pool = entities.filter(
     (e) => !e.organisation && (e.noun === noun || e.core.split(' ').includes(noun)),
   );
   const words = modifiers.split(/\s+/).filter((w) => w !== '' && !QUALIFIER_WORDS.test(w));
-  const narrowed = pool.filter((e) => words.every((w) => e.core.includes(w.toLowerCase())));
-  if (narrowed.length > 0) pool = narrowed;
+  const narrowed = pool.filter((e) => {
+    const coreWords = e.core.split(' ');
+    return words.every((w) => coreWords.includes(w.toLowerCase()));
+  });
+  if (narrowed.length > 0 || strict) pool = narrowed;
   let best: Entity | null = null;
   for (const e of pool) {
     if (best === null || lastRefBefore(e, pos, index) > lastRefBefore(best, pos, index)) best = e;
   }
-  return best;
-}
-
-export function mainEntity(entities: Entity[]): Entity | null {
-  let best: Entity | null = null;
-  for (const e of entities)
-    if (!e.organisation && (best === null || salience(e) > salience(best))) best = e;
   return best;
 }
 
@@ -253,7 +251,9 @@ function addSubjects(sentences: AnalysedSentence[], entities: Entity[]): void {
   sentences.forEach((s, pos) => {
     for (const subject of subjects(s)) {
       const end = subject.index + subject.phrase.length;
-      const named = resolveGeneric(entities, subject.noun, '', pos, subject.index);
+      const head = subject.phrase.split(/\s+/);
+      const modifiers = head.slice(0, head.indexOf(subject.noun)).join(' ');
+      const named = resolveGeneric(entities, subject.noun, modifiers, pos, subject.index, true);
       if (named !== null && !named.unnamed) {
         named.refs.push(makeRef(s, pos, subject.index, end, 'generic', subject.phrase));
         continue;

@@ -53,6 +53,13 @@ const ORDINAL =
 const ORGANISATION_NAMES =
   /(?:Political Consultative Conference|People['’]s Congress|Trade Union Congress)$/;
 
+/** "the Beijing International Film Festival organizing committee": a body, not the event. */
+const ORGANISING_BODY = /^(?:organi[sz]ing|committee|secretariat|organi[sz]ers?|authority|office)$/;
+
+function placeLike(word: string): boolean {
+  return /^(?:Asia|Africa|Europe|America|Americas|Oceania|China)$/.test(word);
+}
+
 const AFTER_NAME_VENUE =
   /^(?:Cent(?:er|re)|Hall|Museum|Park|Hotel|Building|Tower|Pavilion|Plaza|Complex|Grounds?)$/;
 
@@ -139,7 +146,15 @@ function fromRun(sentence: string, tokens: Token[], run: Run): NameMention | nul
   }
   if (kw < 0) return fromAcronym(sentence, tokens, run);
   let last = kw;
-  if (kw + 2 < run.to && /^(?:of|for|on)$/.test(tokens[kw + 1]?.text ?? '')) last = run.to - 1;
+  if (kw + 2 < run.to && /^(?:of|for|on)$/.test(tokens[kw + 1]?.text ?? '')) {
+    last = run.to - 1;
+    while (tokens[last + 1]?.text === 'in' && tokens[last + 2]?.kind === 'cap') {
+      const next = tokens[last + 2];
+      if (next === undefined || lookupPlace(next.text) !== null || placeLike(next.text)) break;
+      last += 2;
+      while (tokens[last + 1]?.kind === 'cap') last += 1;
+    }
+  }
   while (last + 1 < run.to) {
     const next = tokens[last + 1];
     if (
@@ -181,7 +196,10 @@ function fromRun(sentence: string, tokens: Token[], run: Run): NameMention | nul
   else if (paren !== null && /^[A-Z][A-Za-z0-9]{1,9}$/.test(paren.text)) alias = paren.text;
   const noun = (tokens[kw]?.text ?? '').toLowerCase();
   const mention = make(sentence, first, lastToken, noun, { alias });
-  mention.organisation ||= last + 1 < run.to && trailing?.kind === 'cap';
+  const after = tokens[last + 1];
+  mention.organisation ||=
+    (last + 1 < run.to && trailing?.kind === 'cap') ||
+    (after !== undefined && ORGANISING_BODY.test(after.text) && after.kind === 'lower');
   return mention;
 }
 

@@ -393,4 +393,26 @@ describe('extractEvents: references and bindings', () => {
       end: '2024-06-05',
     });
   });
+
+  it('keeps "for Trade in Services" in a fair\'s name', () => {
+    expect(main(fixture('xinhua-ciftis-fair.txt')).name).toBe(
+      '2023 China International Fair for Trade in Services',
+    );
+  });
+
+  it('dates an event by its closing day when that is all the text gives', () => {
+    const e = main(fixture('forum-closing-only.txt'));
+    expect([e.start, e.end]).toEqual(['2023-05-30', '2023-05-30']);
+    expect(e.warnings).toContain('only the closing date is given: the event is dated by it');
+  });
+
+  it('does not merge "an AI film festival" with a differently named festival', () => {
+    const e = main(fixture('indefinite-festival.txt', '2024-04-21'));
+    expect([e.name, e.start, e.place]).toEqual([
+      'AI film festival',
+      '2024-04-20',
+      'Chaoyang district',
+    ]);
+    expect(e.organisers).toEqual(['Beijing International Film Festival organizing committee']);
+  });
 });
