@@ -2,6 +2,8 @@
 // in-process on one core, over a seeded synthetic corpus. The gazetteer load is timed apart: it
 // is paid once per run, not per article.
 // Alone: node --experimental-strip-types bench/ingest-throughput.ts
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { serialiseEvents } from '../src/core/ingest/geojson-output.ts';
 import { runIngest } from '../src/core/ingest/run-ingest.ts';
 import { loadGazetteer } from '../scripts/load-gazetteer.ts';
@@ -60,7 +62,8 @@ function round(value: number, decimals: number): number {
   return Math.round(value * f) / f;
 }
 
-if (import.meta.main) {
+// import.meta.main only exists from Node 22.18/24.2; engines allows 22.12.
+if (process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   for (const result of await benchIngest()) {
     console.log(
       `${result.name}: ${result.value} ${result.unit} (target ${result.target})`,

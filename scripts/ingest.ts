@@ -2,7 +2,8 @@
 // The work is the pure runIngest (src/core/ingest); this file only does arguments, files, the
 // progress bar, the summary and the exit status.
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Gazetteer } from '../src/core/geocode/gazetteer.ts';
 import { serialiseEvents } from '../src/core/ingest/geojson-output.ts';
 import { runIngest } from '../src/core/ingest/run-ingest.ts';
@@ -98,4 +99,7 @@ async function writeAtomically(path: string, text: string): Promise<void> {
   await rename(temporary, path);
 }
 
-if (import.meta.main) process.exitCode = await main(process.argv.slice(2));
+// import.meta.main only exists from Node 22.18/24.2; engines allows 22.12.
+if (process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  process.exitCode = await main(process.argv.slice(2));
+}
