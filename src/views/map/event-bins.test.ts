@@ -1,7 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { EventCollection, EventFeature } from '../../core/event.ts';
 import { binRows, buildPointIndex, mercatorX, mercatorY, type BinFeature } from './event-bins.ts';
-import { buildEventPoints } from './event-features.ts';
 
 function createEvent(id: string, coords: [number, number] | null): EventFeature {
   return {
@@ -41,7 +40,7 @@ function createIndex(coords: ([number, number] | null)[]) {
     type: 'FeatureCollection',
     features: coords.map((c, k) => createEvent(`e${k}`, c)),
   };
-  return buildPointIndex(buildEventPoints(collection));
+  return buildPointIndex(collection);
 }
 
 const shanghai: [number, number] = [121.47, 31.23];
@@ -117,5 +116,14 @@ describe('binRows', () => {
     const binned = binRows(index, Uint32Array.of(0, 1, 2, 3), { zoom: 8, box, keep: null });
     const props = binned.data.features.map((f) => f.properties);
     expect(props).toMatchObject([{ id: 'e0' }, { id: 'e1' }, { n: 2 }]);
+  });
+});
+
+describe('buildPointIndex', () => {
+  test('makes a point once per event and hands back the same object after', () => {
+    const index = createIndex([shanghai, null]);
+    expect(index.point(0)).toBe(index.point(0));
+    expect(index.point(1)).toBeUndefined();
+    expect(Number.isNaN(index.x[1])).toBe(true);
   });
 });

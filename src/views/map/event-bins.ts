@@ -2,14 +2,20 @@
 // MapLibre as one weighted point, so the GeoJSON source (and MapLibre's own clustering over it)
 // handles hundreds or a few thousand points instead of every filtered event. Far outside the
 // view the bins are coarser still; the map re-bins when it moves there.
-import type { EventPoint, EventPoints } from './event-features.ts';
+import type { EventCollection } from '../../core/event.ts';
+import { eventPoint, type EventPoint } from './event-features.ts';
 
-/** Events binned at the current zoom, by mercator position, once per dataset. */
+/**
+ * The events' positions, built once per dataset. Point objects for MapLibre are made only for the
+ * events actually sent (a few hundred at a world view), and kept once made.
+ */
 export interface PointIndex {
-  points: EventPoints;
+  collection: EventCollection;
   /** Web Mercator x and y in 0..1 by store index; NaN when unplaced. */
   x: Float64Array;
   y: Float64Array;
+  /** The point of an event; undefined when it is unplaced. */
+  point: (i: number) => EventPoint | undefined;
 }
 
 /** A Web Mercator box [x0, y0, x1, y1] in 0..1, y growing southwards. */
@@ -61,16 +67,27 @@ function latOf(y: number): number {
   return (Math.atan(Math.sinh(Math.PI * (1 - 2 * y))) * 180) / Math.PI;
 }
 
-export function buildPointIndex(points: EventPoints): PointIndex {
-  const x = new Float64Array(points.length).fill(NaN);
-  const y = new Float64Array(points.length).fill(NaN);
-  points.forEach((p, i) => {
-    if (p === undefined) return;
-    const [lon, lat] = p.geometry.coordinates;
-    x[i] = mercatorX(lon);
-    y[i] = mercatorY(lat);
-  });
-  return { points, x, y };
+export function buildPointIndex(collection: EventCollection): PointIndex {
+  const n = collection.features.length;
+  const x = new Float64Array(n).fill(NaN);
+  const y = new Float64Array(n).fill(NaN);
+  for (let i = 0; i < n; i++) {
+    const coords = collection.features[i]?.geometry?.coordinates;
+    if (coords === undefined || !Number.isFinite(coords[0]) || !Number.isFinite(coords[1])) {
+      continue;
+    }
+    x[i] = mercatorX(coords[0]);
+    y[i] = mercatorY(coords[1]);
+  }
+  const made = new Map<number, EventPoint | undefined>();
+  const point = (i: number): EventPoint | undefined => {
+    if (made.has(i)) return made.get(i);
+    const f = collection.features[i];
+    const p = f === undefined || Number.isNaN(x[i]) ? undefined : eventPoint(f, i);
+    made.set(i, p);
+    return p;
+  };
+  return { collection, x, y, point };
 }
 
 export function binRows(index: PointIndex, rows: Uint32Array, options: BinOptions): Binned {
@@ -114,12 +131,12 @@ export function binRows(index: PointIndex, rows: Uint32Array, options: BinOption
   }
 
   const features: BinnedFeature[] = [];
-  const kept = options.keep === null ? undefined : index.points[options.keep];
+  const kept = options.keep === null ? undefined : index.point(options.keep);
   if (kept !== undefined && keptPasses) features.push(kept);
   for (let slot = 0; slot < count.length; slot++) {
     const n = count[slot] as number;
     if (n === 1) {
-      const single = index.points[firstRow[slot] as number];
+      const single = index.point(firstRow[slot] as number);
       if (single !== undefined) features.push(single);
       continue;
     }

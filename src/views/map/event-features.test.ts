@@ -1,25 +1,20 @@
 import { describe, expect, test } from 'vitest';
 import { createEventFeature } from '../../core/event-fixture.ts';
-import { buildEventPoints, eventSummary } from './event-features.ts';
+import { eventPoint, eventSummary } from './event-features.ts';
 import { otherThemeColor, themeColor } from './theme-colors.ts';
 
-describe('buildEventPoints', () => {
+describe('eventPoint', () => {
   test('a placed event becomes a point coloured by its first theme', () => {
-    const [point] = buildEventPoints({
-      type: 'FeatureCollection',
-      features: [createEventFeature({ themes: ['metaverse', 'ai'] }, [121.49, 31.19])],
-    });
+    const point = eventPoint(
+      createEventFeature({ themes: ['metaverse', 'ai'] }, [121.49, 31.19]),
+      4,
+    );
     expect(point?.geometry.coordinates).toEqual([121.49, 31.19]);
-    expect(point?.properties).toMatchObject({ i: 0, color: '#7b3fe4', precision: 'exact', n: 1 });
+    expect(point?.properties).toMatchObject({ i: 4, color: '#7b3fe4', precision: 'exact', n: 1 });
   });
 
-  test('an unplaced event leaves a hole at its index', () => {
-    const points = buildEventPoints({
-      type: 'FeatureCollection',
-      features: [createEventFeature({}, null), createEventFeature({ id: 'b' })],
-    });
-    expect(points[0]).toBeUndefined();
-    expect(points[1]?.properties.i).toBe(1);
+  test('an unplaced event has no point', () => {
+    expect(eventPoint(createEventFeature({}, null), 0)).toBeUndefined();
   });
 
   test('an event without a theme, or with one outside the vocabulary, is grey', () => {

@@ -1,7 +1,7 @@
-// The map's own copy of the events: one small GeoJSON point per placed event, built once per
-// dataset, carrying only what the layers draw. Text for the tooltip and lists is read from the
-// event itself when shown (eventSummary), so it is never copied to MapLibre's worker.
-import type { EventCollection, EventFeature } from '../../core/event.ts';
+// What the map sends MapLibre for one event: a small GeoJSON point carrying only what the layers
+// draw. Text for the tooltip and lists is read from the event itself when shown (eventSummary),
+// so it is never copied to MapLibre's worker.
+import type { EventFeature } from '../../core/event.ts';
 import { formatEventDate } from '../../core/format-date.ts';
 import { placeLabel } from '../../core/format-place.ts';
 import { precisionClass, type PrecisionClass } from './precision.ts';
@@ -23,28 +23,24 @@ export interface EventPoint {
   properties: EventPointProperties;
 }
 
-/** Placed events by store index; `undefined` where the event has no usable geometry. */
-export type EventPoints = (EventPoint | undefined)[];
-
-export function buildEventPoints(collection: EventCollection): EventPoints {
-  return collection.features.map((f, i) => {
-    const coords = f.geometry?.coordinates;
-    if (coords === undefined || !Number.isFinite(coords[0]) || !Number.isFinite(coords[1])) {
-      return undefined;
-    }
-    const p = f.properties;
-    return {
-      type: 'Feature',
-      geometry: { type: 'Point', coordinates: [coords[0], coords[1]] },
-      properties: {
-        i,
-        id: p.id,
-        color: themeColor(p.themes[0]),
-        precision: precisionClass(p.location_precision),
-        n: 1,
-      },
-    };
-  });
+/** The point MapLibre draws for an event; undefined when the event has no usable geometry. */
+export function eventPoint(f: EventFeature, i: number): EventPoint | undefined {
+  const coords = f.geometry?.coordinates;
+  if (coords === undefined || !Number.isFinite(coords[0]) || !Number.isFinite(coords[1])) {
+    return undefined;
+  }
+  const p = f.properties;
+  return {
+    type: 'Feature',
+    geometry: { type: 'Point', coordinates: [coords[0], coords[1]] },
+    properties: {
+      i,
+      id: p.id,
+      color: themeColor(p.themes[0]),
+      precision: precisionClass(p.location_precision),
+      n: 1,
+    },
+  };
 }
 
 /** What the tooltip and the pick list show of an event. */

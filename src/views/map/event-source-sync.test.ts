@@ -1,7 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { createEventFeature } from '../../core/event-fixture.ts';
 import { buildPointIndex, mercatorX, mercatorY, type MercatorBox } from './event-bins.ts';
-import { buildEventPoints } from './event-features.ts';
 import { EventSourceSync, type DataSink, type SyncMode } from './event-source-sync.ts';
 
 function createSink() {
@@ -16,16 +15,14 @@ function createSink() {
 }
 
 function createIndex() {
-  return buildPointIndex(
-    buildEventPoints({
-      type: 'FeatureCollection',
-      features: [
-        createEventFeature({ id: 'a' }, [121.47, 31.23]),
-        createEventFeature({ id: 'b' }, [121.47, 31.23]),
-        createEventFeature({ id: 'c' }, [116.41, 39.9]),
-      ],
-    }),
-  );
+  return buildPointIndex({
+    type: 'FeatureCollection',
+    features: [
+      createEventFeature({ id: 'a' }, [121.47, 31.23]),
+      createEventFeature({ id: 'b' }, [121.47, 31.23]),
+      createEventFeature({ id: 'c' }, [116.41, 39.9]),
+    ],
+  });
 }
 
 function box(w: number, s: number, e: number, n: number): MercatorBox {

@@ -89,7 +89,7 @@ export class EventSourceSync {
 function everyPoint(index: PointIndex, rows: Uint32Array): BinnedFeature[] {
   const out: BinnedFeature[] = [];
   for (const i of rows) {
-    const p = index.points[i];
+    const p = index.point(i);
     if (p !== undefined) out.push(p);
   }
   return out;

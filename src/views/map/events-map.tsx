@@ -13,7 +13,6 @@ import { useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
 import { basemapAttribution, offlineStyle } from './basemap-style.ts';
 import { applyPalette } from './apply-palette.ts';
 import { buildPointIndex, type PointIndex } from './event-bins.ts';
-import { buildEventPoints } from './event-features.ts';
 import { EventSourceSync, type SyncMode } from './event-source-sync.ts';
 import { clusterProperties, eventLayers, eventSourceId, selectionSourceId } from './layers.ts';
 import { fitRows, syncView } from './map-camera.ts';
@@ -45,7 +44,7 @@ export default function EventsMap(props: MapViewProps) {
   const [hover, setHover] = useState<Pick | null>(null);
   const [pick, setPick] = useState<Pick | null>(null);
   const palette = paletteFor(useDarkMode());
-  const index = useMemo(() => buildPointIndex(buildEventPoints(collection)), [collection]);
+  const index = useMemo(() => buildPointIndex(collection), [collection]);
   const keep = useMemo(() => selectedIndex(index, selectedId), [index, selectedId]);
 
   const emitView = useEffectEvent((m: MapLibreMap) => {
@@ -127,7 +126,7 @@ export default function EventsMap(props: MapViewProps) {
 
   // The selection ring, and a pan to the selected event when it was chosen off-screen (table).
   const selected = useMemo(
-    () => (keep !== null && rows.includes(keep) ? index.points[keep] : undefined),
+    () => (keep !== null && rows.includes(keep) ? index.point(keep) : undefined),
     [index, rows, keep],
   );
   useEffect(() => {
@@ -234,7 +233,7 @@ export default function EventsMap(props: MapViewProps) {
           Fit to filtered events
         </button>
       </div>
-      <MapLegend points={index.points} />
+      <MapLegend collection={collection} />
       {hover !== null && pick === null && <Tooltip pick={hover} />}
       {pick !== null && (
         <PickList
@@ -261,6 +260,6 @@ function syncMode(): SyncMode {
 
 function selectedIndex(index: PointIndex, id: string | null): number | null {
   if (id === null) return null;
-  const i = index.points.findIndex((p) => p?.properties.id === id);
+  const i = index.collection.features.findIndex((f) => f.properties.id === id);
   return i === -1 ? null : i;
 }

@@ -29,8 +29,8 @@ export function fitRows(
 ): boolean {
   const bounds = new LngLatBounds();
   for (const i of rows) {
-    const p = index.points[i];
-    if (p !== undefined) bounds.extend(p.geometry.coordinates);
+    const coords = index.collection.features[i]?.geometry?.coordinates;
+    if (coords !== undefined && !Number.isNaN(index.x[i])) bounds.extend(coords);
   }
   if (bounds.isEmpty()) return false;
   m.fitBounds(bounds, { padding: 60, maxZoom: 9, animate });

@@ -1,13 +1,13 @@
 // The legend: how placement precision looks, and the primary-theme colours present in the data.
 import { useLayoutEffect, useMemo, useRef } from 'react';
-import type { EventPoints } from './event-features.ts';
+import type { EventCollection } from '../../core/event.ts';
 import { precisionClasses, precisionLabels } from './precision.ts';
-import { otherThemeColor, themeSwatches } from './theme-colors.ts';
+import { otherThemeColor, themeColor, themeSwatches } from './theme-colors.ts';
 
 /** On a small map (a phone, a short frame) the legend starts folded away. */
 const roomyMap = { width: 640, height: 480 };
 
-export function MapLegend({ points }: { points: EventPoints }) {
+export function MapLegend({ collection }: { collection: EventCollection }) {
   const ref = useRef<HTMLDetailsElement>(null);
   useLayoutEffect(() => {
     const details = ref.current;
@@ -17,9 +17,11 @@ export function MapLegend({ points }: { points: EventPoints }) {
   }, []);
   const colors = useMemo(() => {
     const used = new Set<string>();
-    for (const p of points) if (p !== undefined) used.add(p.properties.color);
+    for (const f of collection.features) {
+      if (f.geometry !== null) used.add(themeColor(f.properties.themes[0]));
+    }
     return used;
-  }, [points]);
+  }, [collection]);
   const themes = themeSwatches.filter((t) => colors.has(t.color));
   const hasOther = colors.has(otherThemeColor);
   return (

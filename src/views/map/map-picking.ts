@@ -82,8 +82,8 @@ export function openGroup(
 ): Pick | null {
   const bounds = new LngLatBounds();
   for (const i of members) {
-    const p = index.points[i];
-    if (p !== undefined) bounds.extend(p.geometry.coordinates);
+    const coords = collection.features[i]?.geometry?.coordinates;
+    if (coords !== undefined && !Number.isNaN(index.x[i])) bounds.extend(coords);
   }
   if (bounds.isEmpty()) return null;
   const samePlace =

@@ -17,6 +17,14 @@ export const themeSwatches: readonly ThemeSwatch[] = themes.map((t) => ({
 /** Colour of events whose primary theme is missing or not in the vocabulary. */
 export const otherThemeColor = '#8a8f98';
 
+const colorBySlug = new Map<string, string>();
+
 export function themeColor(slug: string | undefined): string {
-  return (slug === undefined ? null : themeDisplay(slug).color) ?? otherThemeColor;
+  if (slug === undefined) return otherThemeColor;
+  let color = colorBySlug.get(slug);
+  if (color === undefined) {
+    color = themeDisplay(slug).color ?? otherThemeColor;
+    colorBySlug.set(slug, color);
+  }
+  return color;
 }
