@@ -194,6 +194,46 @@ describe('mergeDrafts', () => {
     expect(mergeDrafts(drafts)).toHaveLength(2);
   });
 
+  it('folds an undated name from the headline into the dated event of the same article', () => {
+    const undated = { start: null, end: null, date_precision: 'unknown' as const, year: null };
+    const drafts = [
+      createDraft(
+        'sce.txt',
+        {
+          name: 'Smart City Expo',
+          ...undated,
+          city: 'Barcelona',
+          country: 'ES',
+          participants: 20_000,
+        },
+        null,
+      ),
+      createDraft(
+        'sce.txt',
+        { name: 'Smart City Expo World Congress', city: 'Barcelona', country: 'ES' },
+        [2.1276, 41.3543],
+      ),
+    ];
+    const merged = mergeDrafts(drafts);
+    expect(merged).toHaveLength(1);
+    expect(merged[0]?.properties).toMatchObject({
+      name: 'Smart City Expo World Congress',
+      start: '2024-05-20',
+      participants: 20_000,
+    });
+    expect(merged[0]?.properties.sources).toHaveLength(1);
+    expect(merged[0]?.mergedFrom).toEqual([]);
+  });
+
+  it('does not fold an undated event of another name into a dated one of the same article', () => {
+    const undated = { start: null, end: null, date_precision: 'unknown' as const, year: null };
+    const drafts = [
+      createDraft('a.txt', { name: 'Robotics Expo', ...undated }),
+      createDraft('a.txt', { name: 'Global Digital Economy Summit' }),
+    ];
+    expect(mergeDrafts(drafts)).toHaveLength(2);
+  });
+
   it('merges an undated mention into a dated report of the same place only when the names match closely', () => {
     const undated = { start: null, end: null, date_precision: 'unknown' as const, year: null };
     const close = [

@@ -25,7 +25,9 @@ export interface Keyed {
 }
 
 export function mergeDrafts(drafts: readonly EventDraft[]): EventDraft[] {
-  const keyed = drafts.map(toKeyed).sort((a, b) => compare(draftKey(a), draftKey(b)));
+  const keyed = foldWithinArticles(
+    drafts.map(toKeyed).sort((a, b) => compare(draftKey(a), draftKey(b))),
+  );
   const pairs = candidatePairs(keyed)
     .map(([i, j]) => ({ i, j, score: sameEventScore(at(keyed, i), at(keyed, j)) }))
     .filter((pair) => pair.score > 0)
@@ -60,6 +62,46 @@ export function mergeDrafts(drafts: readonly EventDraft[]): EventDraft[] {
   return [...groups.values()].map((members) =>
     members.length === 1 ? at(members, 0).draft : combineReports(members),
   );
+}
+
+/**
+ * Within one article, an undated draft whose name words all recur in a dated draft's name
+ * ("Smart City Expo" from the headline, "Smart City Expo World Congress" in the body) is that
+ * event told twice: it is folded into it, filling only what the dated draft lacks.
+ */
+function foldWithinArticles(keyed: Keyed[]): Keyed[] {
+  const byArticle = new Map<string, Keyed[]>();
+  for (const k of keyed) byArticle.set(k.article, [...(byArticle.get(k.article) ?? []), k]);
+  const folded = new Set<Keyed>();
+  const hosts = new Map<Keyed, Keyed>();
+  for (const group of byArticle.values()) {
+    for (const undated of group) {
+      if (undated.interval !== null || undated.tokens.length === 0) continue;
+      let host: Keyed | undefined;
+      let best = 0;
+      for (const dated of group) {
+        if (dated.interval === null) continue;
+        const words = new Set(dated.tokens);
+        if (!undated.tokens.every((t) => words.has(t))) continue;
+        if (comparePlaces(undated.draft, dated.draft) === 'apart') continue;
+        const similarity = nameSimilarity(undated.tokens, dated.tokens);
+        if (similarity > best) [host, best] = [dated, similarity];
+      }
+      if (host === undefined) continue;
+      folded.add(undated);
+      hosts.set(host, foldInto(hosts.get(host) ?? host, undated));
+    }
+  }
+  return keyed.filter((k) => !folded.has(k)).map((k) => hosts.get(k) ?? k);
+}
+
+/** The host keeps its sources, doubts and merge history: the folded draft was the same report. */
+function foldInto(host: Keyed, guest: Keyed): Keyed {
+  const combined = combineReports([host, guest]);
+  combined.properties.sources = host.draft.properties.sources;
+  combined.issues = host.draft.issues;
+  combined.mergedFrom = host.draft.mergedFrom;
+  return { ...host, draft: combined };
 }
 
 /** 0 when not the same event; otherwise the name similarity, so the surest pairs merge first. */
