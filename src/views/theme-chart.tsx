@@ -39,7 +39,7 @@ export function ThemeChart({ bins, onToggle }: ThemeChartProps) {
           <BarChart
             data={shown}
             layout="vertical"
-            margin={{ top: 4, right: 52, bottom: 4, left: 0 }}
+            margin={{ top: 4, right: 44, bottom: 4, left: 0 }}
             barCategoryGap="22%"
             accessibilityLayer={false}
             role="group"
