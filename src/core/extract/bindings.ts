@@ -81,17 +81,19 @@ const OTHER_EDITION =
 
 const UNTIL = /\b(?:until|till|through|to)\s+$/i;
 
+const ROLE_VERBS: readonly (readonly [RegExp, DateRole])[] = [
+  [new RegExp(START_VERB.source, 'gi'), 'start'],
+  [new RegExp(END_VERB.source, 'gi'), 'end'],
+  [new RegExp(OCCURRENCE.source, 'gi'), 'span'],
+];
+
+/** Opening, closing or whole-event date, from the last event verb before it ("opened on", "closed on"). */
 function dateRole(text: string, at: number): DateRole {
   const before = text.slice(Math.max(0, at - 60), at);
   if (UNTIL.test(before)) return 'end';
   let last: { index: number; role: DateRole } | null = null;
-  for (const [pattern, role] of [
-    [START_VERB, 'start'],
-    [END_VERB, 'end'],
-    [OCCURRENCE, 'span'],
-  ] as const) {
-    const global = new RegExp(pattern.source, 'gi');
-    for (const m of before.matchAll(global)) {
+  for (const [pattern, role] of ROLE_VERBS) {
+    for (const m of before.matchAll(pattern)) {
       if (last === null || m.index > last.index || (m.index === last.index && role !== 'span'))
         last = { index: m.index, role };
     }

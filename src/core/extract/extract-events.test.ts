@@ -416,3 +416,47 @@ describe('extractEvents: references and bindings', () => {
     expect(e.organisers).toEqual(['Beijing International Film Festival organizing committee']);
   });
 });
+
+describe('extractEvents: bad input', () => {
+  it('returns no event for an empty text', () => {
+    expect(extractEvents(inline(''))).toEqual([]);
+  });
+
+  it('does not throw on binary-looking text', () => {
+    const garbage = Array.from({ length: 2000 }, (_, i) =>
+      String.fromCharCode((i * 7919) % 65536),
+    ).join('');
+    expect(() => extractEvents(inline(garbage))).not.toThrow();
+  });
+
+  it('ignores an invalid publication date, with a warning', () => {
+    const e = main(inline('The Hefei Quantum Forum was held on Monday in Hefei.', '2023-02-30'));
+    expect(e.start).toBeNull();
+    expect(e.warnings).toContain('publication date "2023-02-30" is not a valid ISO date: ignored');
+  });
+
+  it('reads only the beginning of a huge text, with a warning', () => {
+    const lead = 'The Hefei Quantum Forum was held on 5 May 2024 in Hefei.\n';
+    const e = main(inline(lead + 'Quantum sensing grows.\n'.repeat(10_000)));
+    expect(e.start).toBe('2024-05-05');
+    expect(e.warnings.some((w) => w.startsWith('text longer than'))).toBe(true);
+  });
+
+  it('gives every event ISO dates in order and a matching precision, whatever the sentences', () => {
+    const sentences = [
+      'The Nanjing AI Forum opened on Friday in Nanjing.',
+      'It runs until Dec 2.',
+      'The two-day summit closed on 3 January.',
+      'The expo was held in May this year.',
+      'The Hangzhou Chip Fair will be held from Dec 30 to Jan 2.',
+    ];
+    for (let i = 0; i < sentences.length; i += 1) {
+      const text = [...sentences.slice(i), ...sentences.slice(0, i)].join(' ');
+      for (const e of extractEvents(inline(text, '2024-01-01'))) {
+        for (const d of [e.start, e.end]) if (d !== null) expect(d).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+        if (e.start !== null && e.end !== null) expect(e.end >= e.start).toBe(true);
+        expect(e.start === null).toBe(e.date_precision === 'unknown');
+      }
+    }
+  });
+});
