@@ -34,12 +34,15 @@ function nearestFirst(names: string[]): string[] {
     .map((x) => x.name);
 }
 
-/** "Shenzhen Convention and Exhibition Center" is in Shenzhen. */
+/** "Shenzhen Convention and Exhibition Center" is in Shenzhen, "Olympia London" in London. */
 function leadingCity(name: string): string | null {
   const words = name.split(/\s+/);
   for (const size of [2, 1]) {
-    const known = lookupPlace(words.slice(0, size).join(' '));
-    if (known?.level === 'city' && words.length > size) return known.name;
+    if (words.length <= size) continue;
+    for (const part of [words.slice(0, size), words.slice(-size)]) {
+      const known = lookupPlace(part.join(' '));
+      if (known?.level === 'city') return known.name;
+    }
   }
   return null;
 }

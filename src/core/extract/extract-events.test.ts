@@ -232,6 +232,26 @@ describe('extractEvents: places', () => {
     });
   });
 
+  it('qualifies a venue named after its city, at either end of the name', () => {
+    expect(main(fixture('london-tech-week.txt'))).toMatchObject({
+      name: 'London Tech Week 2024',
+      start: '2024-06-10',
+      end: '2024-06-14',
+      place: 'Olympia London',
+      placeContext: ['London'],
+    });
+  });
+
+  it('reads Chinese-English "was grandly held in City, Region" with an ordinal date', () => {
+    expect(main(fixture('grandly-held-conference.txt'))).toMatchObject({
+      start: '2023-09-05',
+      place: 'Yinchuan',
+      placeContext: ['Ningxia Hui Autonomous Region'],
+      participants: 2000,
+      themes: ['computing-power'],
+    });
+  });
+
   it('prefers the main venue over the district named in the lead', () => {
     const e = main(fixture('globaltimes-wic-future.txt'));
     expect(e.place).toBe('National Convention and Exhibition Center');
