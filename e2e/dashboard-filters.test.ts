@@ -78,6 +78,16 @@ describe('filters', () => {
     );
   });
 
+  test('a shared link with inview=1 and a map view filters from the first frame', async () => {
+    const page = await openDashboard(`${seed.query}&inview=1&map=116.3,39.9,9`);
+    const inBeijing = seed.features.filter((f) => {
+      const [lon, lat] = f.geometry?.coordinates ?? [0, 0];
+      return Math.abs(lon - 116.3) < 1 && Math.abs(lat - 39.9) < 0.6;
+    });
+    await expect.poll(() => shownCount(page)).toBe(inBeijing.length);
+    expect(await tableNames(page)).toEqual(inBeijing.map((f) => f.properties.name));
+  });
+
   test('the charts work from the keyboard', async () => {
     const page = await openDashboard(seed.query);
     const bar = page.getByRole('button', { name: /^2023: \d+ events?$/ });

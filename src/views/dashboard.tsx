@@ -1,6 +1,6 @@
 // The loaded dashboard: one cross-filter pass over the store feeds the map, both charts, the
 // counts, the table and the export, so they can never disagree.
-import { useDeferredValue, useMemo, useState } from 'react';
+import { useDeferredValue, useMemo, useRef, useState } from 'react';
 import { themeBins, themeOrder } from '../core/aggregate-themes.ts';
 import { timeSeries } from '../core/aggregate-time.ts';
 import { crossFilter } from '../core/cross-filter.ts';
@@ -9,6 +9,7 @@ import type { EventStore } from '../core/event-store.ts';
 import { emptyFilters, includesUndated, type BBox, type Filters } from '../core/filters.ts';
 import { indexOfEventId } from '../core/event-id-index.ts';
 import type { UrlState } from '../core/url-state.ts';
+import { viewBounds } from '../core/view-bounds.ts';
 import { EventDetail } from './detail/event-detail.tsx';
 import { MapView } from './map/map-view.tsx';
 import { EventTable } from './table/event-table.tsx';
@@ -21,6 +22,7 @@ import { FilterBar } from './filter-bar.tsx';
 import { ThemeChart } from './theme-chart.tsx';
 import { TimeChart } from './time-chart.tsx';
 import { UnplacedList } from './unplaced-list.tsx';
+import { useElementSize } from './use-element-size.ts';
 import type { UpdateUrlState } from './use-url-state.ts';
 
 export interface DashboardProps {
@@ -33,7 +35,18 @@ export interface DashboardProps {
 
 export function Dashboard({ collection, store, state, update }: DashboardProps) {
   const { filters, inView, sel } = state;
-  const [bounds, setBounds] = useState<BBox | null>(null);
+  const [reported, setReported] = useState<BBox | null>(null);
+  const frame = useRef<HTMLDivElement>(null);
+  const frameSize = useElementSize(frame);
+  // Until the map reports its bounds (it does after a move), derive them from the restored view,
+  // so a shared `inview=1&map=…` link filters from the first frame.
+  const restored = state.map;
+  const bounds = useMemo(
+    () =>
+      reported ??
+      (restored && frameSize ? viewBounds(restored, frameSize.width, frameSize.height) : null),
+    [reported, restored, frameSize],
+  );
   const [sort, setSort] = useState<TableSort>(defaultTableSort);
 
   const effective = useMemo(
@@ -117,7 +130,7 @@ export function Dashboard({ collection, store, state, update }: DashboardProps) 
           />
         </aside>
         <section className="map-area" aria-label="Map">
-          <div className="map-frame">
+          <div className="map-frame" ref={frame}>
             <ErrorBoundary what="The map">
               <MapView
                 collection={collection}
@@ -126,7 +139,7 @@ export function Dashboard({ collection, store, state, update }: DashboardProps) 
                 onSelect={onSelect}
                 view={state.map}
                 onViewChange={(view, box) => {
-                  setBounds(box);
+                  setReported(box);
                   update((s) => ({ ...s, map: view }), 'replace');
                 }}
               />
