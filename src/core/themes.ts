@@ -27,13 +27,10 @@ export interface ThemeMention {
 
 interface Entry {
   keyword: string;
+  lower: string;
   slug: string;
   /** Acronyms and brand spellings ("AI", "IoT", "5G") must match as written. */
   exact: boolean;
-}
-
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 function isExact(keyword: string): boolean {
@@ -42,38 +39,63 @@ function isExact(keyword: string): boolean {
   );
 }
 
-const entries: Entry[] = themes
-  .flatMap((t) => t.keywords.map((k) => ({ keyword: k, slug: t.slug, exact: isExact(k) })))
-  .sort((a, b) => b.keyword.length - a.keyword.length);
-
-const entryByLower = new Map<string, Entry[]>();
-for (const e of entries) {
-  const key = e.keyword.toLowerCase();
-  entryByLower.set(key, [...(entryByLower.get(key) ?? []), e]);
-}
-
-const MATCHER = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${entries.map((e) => escape(e.keyword)).join('|')})(?:e?s)?(?![\\p{L}\\p{N}])`,
-  'giu',
-);
-
-function accepts(e: Entry, found: string): boolean {
-  if (!e.exact) return true;
-  return found === e.keyword || (found === e.keyword.toUpperCase() && e.keyword.length > 2);
-}
-
-function entryFor(found: string): Entry | null {
-  for (const form of [found, found.replace(/s$/, ''), found.replace(/es$/, '')]) {
-    for (const e of entryByLower.get(form.toLowerCase()) ?? []) if (accepts(e, form)) return e;
+/** Keywords by their first two letters, longest first: one lookup per word of the text. */
+const byPrefix = new Map<string, Entry[]>();
+for (const t of themes) {
+  for (const keyword of t.keywords) {
+    const lower = keyword.toLowerCase();
+    const entry = { keyword, lower, slug: t.slug, exact: isExact(keyword) };
+    const key = lower.slice(0, 2);
+    byPrefix.set(key, [...(byPrefix.get(key) ?? []), entry]);
   }
-  return null;
+}
+for (const list of byPrefix.values()) list.sort((a, b) => b.keyword.length - a.keyword.length);
+
+/** Letters and digits, Latin scripts included; the keywords themselves are ASCII. */
+function isWordChar(code: number): boolean {
+  return (
+    (code >= 48 && code <= 57) ||
+    (code >= 65 && code <= 90) ||
+    (code >= 97 && code <= 122) ||
+    (code >= 0xc0 && code <= 0x24f)
+  );
+}
+
+function matchesAt(text: string, at: number, e: Entry): boolean {
+  const piece = text.slice(at, at + e.keyword.length);
+  if (!e.exact) return piece.toLowerCase() === e.lower;
+  return piece === e.keyword || (e.keyword.length > 2 && piece === e.keyword.toUpperCase());
+}
+
+/** Where a keyword found at `at` ends, plural included, or -1 when it runs on into a longer word. */
+function endOf(text: string, at: number, e: Entry): number {
+  const end = at + e.keyword.length;
+  if (!isWordChar(text.charCodeAt(end))) return end;
+  for (const suffix of ['s', 'es']) {
+    const after = end + suffix.length;
+    if (text.slice(end, after).toLowerCase() === suffix && !isWordChar(text.charCodeAt(after))) {
+      return after;
+    }
+  }
+  return -1;
 }
 
 export function findThemeMentions(text: string): ThemeMention[] {
   const out: ThemeMention[] = [];
-  for (const m of text.matchAll(MATCHER)) {
-    const entry = entryFor(m[0]);
-    if (entry !== null) out.push({ slug: entry.slug, keyword: entry.keyword, index: m.index });
+  let i = 0;
+  while (i < text.length) {
+    const wordStart = isWordChar(text.charCodeAt(i)) && !isWordChar(text.charCodeAt(i - 1));
+    const candidates = wordStart ? byPrefix.get(text.slice(i, i + 2).toLowerCase()) : undefined;
+    let next = i + 1;
+    for (const e of candidates ?? []) {
+      if (!matchesAt(text, i, e)) continue;
+      const end = endOf(text, i, e);
+      if (end < 0) continue;
+      out.push({ slug: e.slug, keyword: e.keyword, index: i });
+      next = end;
+      break;
+    }
+    i = next;
   }
   return out;
 }

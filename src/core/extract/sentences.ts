@@ -50,10 +50,11 @@ function splitLine(line: string): string[] {
   return out;
 }
 
+const SIX_WORDS = /^(?:\S+\s+){5}\S/;
+
 function lineKind(line: string): SentenceKind {
   if (CAPTION.test(line)) return 'caption';
-  const words = line.split(/\s+/).length;
-  if (words < 6 && !/[.!?。]["”’')]*$/.test(line)) return 'fragment';
+  if (!SIX_WORDS.test(line) && !/[.!?。]["”’')]*$/.test(line)) return 'fragment';
   return 'text';
 }
 

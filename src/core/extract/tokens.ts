@@ -14,24 +14,27 @@ export interface Token {
 const TOKEN =
   /\p{L}[\p{L}\p{M}\p{N}'’\-&.+]*|\p{N}[\p{N},.]*(?:st|nd|rd|th|G)?\b|["“”]|[()[\],;:!?–—]/gu;
 
+function kindOf(word: string): TokenKind {
+  const c = word.charCodeAt(0);
+  if (c === 0x22 || c === 0x201c || c === 0x201d) return 'quote';
+  if (c >= 0x30 && c <= 0x39) return 'num';
+  if (c >= 0x41 && c <= 0x5a) return 'cap';
+  if (c >= 0x61 && c <= 0x7a) return /^[a-z]+[A-Z]/.test(word) ? 'cap' : 'lower';
+  if (c < 0x80) return 'punct';
+  if (/^\p{N}/u.test(word)) return 'num';
+  if (/^\p{Lu}/u.test(word) || /^\p{Ll}+\p{Lu}/u.test(word)) return 'cap';
+  return /^\p{L}/u.test(word) ? 'lower' : 'punct';
+}
+
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   for (const m of text.matchAll(TOKEN)) {
     let word = m[0];
-    if (word.length > 1 && word.endsWith('.') && !/^(?:\p{Lu}\.)+$/u.test(word)) {
+    if (word.length > 1 && word.endsWith('.') && !/^(?:[A-Z]\.)+$/.test(word)) {
       word = word.slice(0, -1);
     }
-    const first = word.charAt(0);
-    const kind: TokenKind = /["“”]/.test(first)
-      ? 'quote'
-      : /\p{N}/u.test(first)
-        ? 'num'
-        : /\p{Lu}/u.test(first) || /^\p{Ll}+\p{Lu}/u.test(word)
-          ? 'cap'
-          : /\p{L}/u.test(first)
-            ? 'lower'
-            : 'punct';
-    out.push({ text: word, index: m.index, kind, possessive: /['’]s$/.test(word) });
+    const possessive = word.endsWith("'s") || word.endsWith('’s');
+    out.push({ text: word, index: m.index, kind: kindOf(word), possessive });
   }
   return out;
 }
