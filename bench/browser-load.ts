@@ -1,0 +1,127 @@
+// Figures 3 and 4: from navigation to an interactive dashboard (the count shows every event and
+// the map has drawn them), the longest main-thread block while loading (PerformanceObserver
+// 'longtask'), and the JS heap once loaded (after a forced garbage collection, through CDP).
+import type { BenchResult } from './bench-result.ts';
+import { datasetName, eventsLabel } from './bench-data.ts';
+import type { BrowserSession } from './browser-session.ts';
+import { round } from './stats.ts';
+
+export const loadTargets = { longTaskMs: 200, heapMB: 600 };
+
+export function loadTargetSeconds(events: number): number {
+  return events > 100_000 ? 8 : 3;
+}
+
+export interface LoadMeasurement {
+  readyMs: number;
+  longestTaskMs: number;
+  longTasks: number;
+  heapMB: number;
+}
+
+declare global {
+  interface Window {
+    __benchLongTasks?: { start: number; duration: number }[];
+    __benchReady?: number;
+  }
+}
+
+export async function measureLoad(
+  session: BrowserSession,
+  events: number,
+  timeoutMs: number,
+): Promise<LoadMeasurement> {
+  const page = await session.newPage();
+  try {
+    await page.addInitScript(() => {
+      const tasks: { start: number; duration: number }[] = [];
+      window.__benchLongTasks = tasks;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) tasks.push({ start: e.startTime, duration: e.duration });
+      }).observe({ type: 'longtask', buffered: true });
+    });
+    const total = `${events.toLocaleString('en')} events`;
+    await page.goto(session.appUrl(datasetName(events)), { waitUntil: 'commit' });
+    const outcome = await page.waitForFunction(
+      (text) => {
+        const failed = document.querySelector('.error-panel');
+        if (failed) return `error: ${failed.textContent}`;
+        const ready =
+          document.querySelector('.event-count')?.textContent === text &&
+          document.querySelector('.event-table caption') !== null &&
+          window.__eventAtlasMap?.loaded() === true &&
+          performance.getEntriesByName('event-atlas:map-data-loaded').length > 0;
+        if (!ready) return false;
+        window.__benchReady ??= performance.now();
+        return 'ready';
+      },
+      total,
+      { timeout: timeoutMs, polling: 'raf' },
+    );
+    const state = await outcome.jsonValue();
+    if (state !== 'ready') throw new Error(String(state).replace(/\s+/g, ' ').slice(0, 200));
+    await page.waitForTimeout(1000);
+    const { readyMs, tasks } = await page.evaluate(() => ({
+      readyMs: window.__benchReady ?? NaN,
+      tasks: window.__benchLongTasks ?? [],
+    }));
+    const loading = tasks.filter((t) => t.start < readyMs);
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('HeapProfiler.collectGarbage');
+    const heap = await cdp.send('Runtime.getHeapUsage');
+    return {
+      readyMs,
+      longestTaskMs: Math.max(0, ...loading.map((t) => t.duration)),
+      longTasks: loading.length,
+      heapMB: heap.usedSize / 2 ** 20,
+    };
+  } finally {
+    await page.context().close();
+  }
+}
+
+export function loadResults(events: number, m: LoadMeasurement | Error): BenchResult[] {
+  const n = eventsLabel(events);
+  const failed = m instanceof Error;
+  const context: Record<string, string | number> = failed
+    ? { events, error: m.message }
+    : { events, longTasks: m.longTasks, heapMB: round(m.heapMB) };
+  const seconds = failed ? NaN : m.readyMs / 1000;
+  const longest = failed ? NaN : m.longestTaskMs;
+  const target = loadTargetSeconds(events);
+  return [
+    {
+      name: `Navigation → interactive dashboard, ${n} events, Chromium`,
+      value: round(seconds, 2),
+      unit: 's',
+      target: `≤ ${String(target)}`,
+      meets: seconds <= target,
+      context,
+    },
+    {
+      name: `Longest main-thread block while loading, ${n} events`,
+      value: round(longest),
+      unit: 'ms',
+      target: `≤ ${String(loadTargets.longTaskMs)}`,
+      meets: longest <= loadTargets.longTaskMs,
+      context,
+    },
+  ];
+}
+
+export function heapResult(
+  events: number,
+  m: LoadMeasurement | Error,
+  others: Record<string, number>,
+): BenchResult {
+  const failed = m instanceof Error;
+  const mb = failed ? NaN : m.heapMB;
+  return {
+    name: `JS heap after loading ${eventsLabel(events)} events`,
+    value: round(mb),
+    unit: 'MB',
+    target: `≤ ${String(loadTargets.heapMB)}`,
+    meets: mb <= loadTargets.heapMB,
+    context: { events, ...others, ...(failed ? { error: m.message } : {}) },
+  };
+}
