@@ -89,6 +89,12 @@ export default function EventsMap(props: MapViewProps) {
     if (import.meta.env.DEV || new URLSearchParams(window.location.search).has('debug')) {
       window.__eventAtlasMap = m;
     }
+    if (online) {
+      // An online style that cannot be fetched (offline, bad URL) falls back to the offline one.
+      m.once('error', () => {
+        if (!m.isStyleLoaded()) m.setStyle(offlineStyle(start.palette, document.baseURI));
+      });
+    }
     m.on('load', () => {
       m.addSource(eventSourceId, {
         type: 'geojson',
