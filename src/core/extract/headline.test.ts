@@ -71,4 +71,9 @@ describe('readHeader', () => {
     );
     expect(h.published).toBe('2024-03-05');
   });
+
+  it('reads an ISO date-time without taking the time for a headline', () => {
+    const h = readHeader(`Published: 2023-09-20T10:17:00+08:00\nRobot expo opens\n\n${BODY}`);
+    expect([h.title, h.published]).toEqual(['Robot expo opens', '2023-09-20']);
+  });
 });

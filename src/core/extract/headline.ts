@@ -21,7 +21,9 @@ const LABEL =
   /^\s*(?:\([^)]{1,80}\)\s*)?(?:(date|published(?: on)?|updated(?: on)?|last updated|first published|posted(?: on)?|released(?: on)?|release date|publication date|time)\s*[:：]?\s*)?/i;
 const LABEL_ANYWHERE = /\b(?:published|updated|posted|released|date)\b(?: on)?\s*[:：]?\s*/i;
 const TIME =
-  /^[\s,|]*(?:\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?)?\s*(?:\(?(?:BJT|GMT|UTC|CST|EST|PST|CET)[^)]*\)?)?/;
+  /^(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?[\s,|]*(?:\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?)?\s*(?:\(?(?:BJT|GMT|UTC|CST|EST|PST|CET)[^)]*\)?)?/;
+/** A headline has at least two words of letters; "T10:17:00+08:00" or "| 10:05" is not one. */
+const HEADLINE_WORDS = /\p{L}{2,}.*\s.*\p{L}{2,}/u;
 const BYLINE =
   /^(?:by|written by|reporter|reporters|author|source|editor|edited by|photo by|text by)\b[\s:：]/i;
 const LABEL_LINE =
@@ -92,8 +94,9 @@ export function readHeader(text: string): ArticleHeader {
     const dated = readDateLine(line);
     if (dated !== null) {
       published ??= dated.published;
-      if (title === null && dated.rest !== '' && !isParagraph(dated.rest))
+      if (title === null && HEADLINE_WORDS.test(dated.rest) && !isParagraph(dated.rest)) {
         title = cutRunOn(dated.rest);
+      }
       bodyStart = i + 1;
       continue;
     }
