@@ -5,12 +5,8 @@ import {
   type DateMention,
   type DurationMention,
 } from './date-mentions.ts';
-import {
-  findGenericMentions,
-  findNameMentions,
-  type GenericMention,
-  type NameMention,
-} from './event-names.ts';
+import { findNameMentions, type NameMention } from './event-names.ts';
+import { findGenericMentions, type GenericMention } from './generic-mentions.ts';
 import { findPlaceMentions, type PlaceMention } from './place-mentions.ts';
 import { tenseOf, type Tense } from './tense.ts';
 import { capitalisedRuns, tokenize, type Run, type Token } from './tokens.ts';

@@ -4,7 +4,8 @@
 import type { AnalysedSentence } from './analyse-sentence.ts';
 import { OCCURRENCE } from './analyse-sentence.ts';
 import type { DateMention } from './date-mentions.ts';
-import { refsBySentence, type Entity, type Ref, type SentenceRef } from './entities.ts';
+import type { Entity } from './entities.ts';
+import { refsBySentence, type Ref, type SentenceRef } from './references.ts';
 import type { PlaceMention } from './place-mentions.ts';
 
 export type DateRole = 'start' | 'end' | 'span';

@@ -1,18 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { coreOf, findGenericMentions, findNameMentions } from './event-names.ts';
+import { coreOf, findNameMentions } from './event-names.ts';
 import { capitalisedRuns, tokenize } from './tokens.ts';
 
 function names(sentence: string) {
   const tokens = tokenize(sentence);
   return findNameMentions(sentence, tokens, capitalisedRuns(sentence, tokens));
-}
-
-function generics(sentence: string) {
-  const tokens = tokenize(sentence);
-  return findGenericMentions(
-    tokens,
-    findNameMentions(sentence, tokens, capitalisedRuns(sentence, tokens)),
-  );
 }
 
 describe('findNameMentions', () => {
@@ -95,27 +87,5 @@ describe('findNameMentions', () => {
     expect(coreOf('2023 Global Metaverse Conference (Shanghai)')).toBe(
       'global metaverse conference',
     );
-  });
-});
-
-describe('findGenericMentions', () => {
-  it('reads "the two-day conference" with its modifier', () => {
-    expect(
-      generics('Some activities are held online during the two-day conference.'),
-    ).toMatchObject([{ noun: 'conference', modifiers: 'two-day', otherEdition: false }]);
-  });
-
-  it('reads a sentence-initial "The event"', () => {
-    expect(generics('The event was held both online and offline.')[0]?.noun).toBe('event');
-  });
-
-  it('marks another edition: "last year\'s forum"', () => {
-    expect(generics("Last year's forum drew 2,000 people.")[0]?.otherEdition).toBe(true);
-  });
-
-  it('does not count plural sub-forums', () => {
-    expect(generics('The conference features nine sub-forums.').map((g) => g.noun)).toEqual([
-      'conference',
-    ]);
   });
 });

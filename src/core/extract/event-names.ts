@@ -1,7 +1,7 @@
 // Event names in one sentence: capitalised names ending in an event word ("2020 World Internet
 // Conference", "second World Metaverse Conference"), quoted names beside an event noun
 // ("the forum “Meta-Creation Future”", "The "Light of Internet" expo"), acronyms with a year
-// ("CES 2024"), and generic references ("the two-day conference", "the event").
+// ("CES 2024").
 import { lookupPlace } from './place-lexicon.ts';
 import { FUNCTION_WORDS, type Run, type Token } from './tokens.ts';
 
@@ -20,30 +20,12 @@ export interface NameMention {
   organisation: boolean;
 }
 
-export interface GenericMention {
-  noun: string;
-  index: number;
-  end: number;
-  /** Lowercase words between the article and the noun ("two-day internet"). */
-  modifiers: string;
-  /** "next year's conference", "last year's expo": another edition, not this one. */
-  otherEdition: boolean;
-}
-
 export const EVENT_NOUNS = new Set(
   (
     'conference forum expo exposition summit congress fair week festival carnival exhibition session sessions ' +
     'symposium workshop hackathon meeting convention show challenge competition contest games olympiad seminar ' +
     'dialogue salon roadshow gala colloquium conclave webinar tournament championship championships biennale ' +
     'biennial fest days assembly awards jamboree bootcamp'
-  ).split(' '),
-);
-
-const GENERIC_NOUNS = new Set(
-  (
-    'conference forum expo exposition summit congress fair festival carnival exhibition session symposium ' +
-    'workshop hackathon meeting convention event gathering competition contest challenge seminar salon ' +
-    'roadshow webinar gala show'
   ).split(' '),
 );
 
@@ -67,7 +49,17 @@ const AFTER_NAME_VENUE =
 const ROLE_WORDS =
   /^(?:Chairman|Chairwoman|Chair|Director|President|Vice|Deputy|Member|Members|Secretary|Head|Mayor|Minister|Chief|CEO|Founder|Officer|Manager|Committee|Secretariat|Delegation|Delegates|Spokesperson|Representative|Representatives|Organizers|Organisers|Host|Hosts)$/;
 
-const DETERMINERS = new Set(['the', 'this', 'a', 'an', 'its', 'their', 'that', "year's", 'year’s']);
+export const DETERMINERS = new Set([
+  'the',
+  'this',
+  'a',
+  'an',
+  'its',
+  'their',
+  'that',
+  "year's",
+  'year’s',
+]);
 
 export function isOrdinal(word: string): boolean {
   return ORDINAL.test(word);
@@ -298,42 +290,4 @@ export function findNameMentions(sentence: string, tokens: Token[], runs: Run[])
     out.push(m);
   }
   return out.sort((a, b) => a.index - b.index);
-}
-
-const OTHER_EDITION = /^(?:next|last|previous|past|future)$/;
-
-export function findGenericMentions(tokens: Token[], names: NameMention[]): GenericMention[] {
-  const out: GenericMention[] = [];
-  for (let i = 0; i < tokens.length; i += 1) {
-    const t = tokens[i];
-    if (t?.kind !== 'lower' || !GENERIC_NOUNS.has(t.text)) continue;
-    if (names.some((n) => t.index >= n.index && t.index < n.end)) continue;
-    let det = -1;
-    for (let j = i - 1; j >= Math.max(0, i - 4); j -= 1) {
-      const u = tokens[j];
-      if (u === undefined) break;
-      if (DETERMINERS.has(u.text.toLowerCase())) {
-        det = j;
-        break;
-      }
-      if (u.kind === 'quote' || u.kind === 'punct') break;
-    }
-    if (det < 0) continue;
-    const detTok = tokens[det];
-    const beforeDet = tokens[det - 1];
-    const modifiers = tokens
-      .slice(det + 1, i)
-      .map((u) => u.text)
-      .join(' ');
-    out.push({
-      noun: t.text,
-      index: detTok?.index ?? t.index,
-      end: t.index + t.text.length,
-      modifiers,
-      otherEdition:
-        /year['’]s$/.test(detTok?.text ?? '') &&
-        OTHER_EDITION.test(beforeDet?.text.toLowerCase() ?? ''),
-    });
-  }
-  return out;
 }

@@ -8,7 +8,7 @@ import { isValidDate, parseIso, toIso } from './calendar.ts';
 import { readDateline, type Dateline } from './dateline.ts';
 import { decideDate } from './decide-date.ts';
 import { decidePlace, type PlaceDecision } from './decide-place.ts';
-import { addPronounRefs, buildEntities, byPosition, type Entity } from './entities.ts';
+import { addPronounRefs, buildEntities, type Entity } from './entities.ts';
 import { decideFormat, formatSignals, mergeSignals } from './event-format.ts';
 import { chooseRoles, rankEntities } from './event-roles.ts';
 import type { ExtractedEvent } from './extracted-event.ts';
@@ -16,6 +16,7 @@ import { readHeader } from './headline.ts';
 import { findOrganisers } from './organisers.ts';
 import { findParticipantCounts, pickParticipants } from './participants.ts';
 import { articlePlaces, type ArticlePlace } from './place-context.ts';
+import { byPosition } from './references.ts';
 import { splitSentences } from './sentences.ts';
 
 const NAME_WEIGHT = 3;
