@@ -1,6 +1,6 @@
 // What floats over the map: the hover tooltip and the list of events sharing one spot.
 // Article-derived text is rendered by React as text, never as HTML.
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef, type RefObject } from 'react';
 import type { EventSummary } from './event-features.ts';
 
 export interface Pick {
@@ -14,12 +14,36 @@ export interface Pick {
 }
 
 const maxTooltipEvents = 3;
+/** Gap between the pointer and what floats beside it. */
+const gap = 12;
+
+/**
+ * Places a floating box beside the point (right and below by default), flipped or clamped so
+ * that it stays inside the map, whose size it reads from the box's parent.
+ */
+function useFitInside(ref: RefObject<HTMLElement | null>, x: number, y: number): void {
+  useLayoutEffect(() => {
+    const box = ref.current;
+    const frame = box?.parentElement;
+    if (!box || !frame) return;
+    const w = box.offsetWidth;
+    const h = box.offsetHeight;
+    const maxX = Math.max(0, frame.clientWidth - w);
+    const maxY = Math.max(0, frame.clientHeight - h);
+    const left = x + gap + w <= frame.clientWidth ? x + gap : x - gap - w;
+    const top = y + gap + h <= frame.clientHeight ? y + gap : y - gap - h;
+    box.style.left = `${String(Math.min(maxX, Math.max(0, left)))}px`;
+    box.style.top = `${String(Math.min(maxY, Math.max(0, top)))}px`;
+  });
+}
 
 export function Tooltip({ pick }: { pick: Pick }) {
+  const ref = useRef<HTMLDivElement>(null);
+  useFitInside(ref, pick.x, pick.y);
   const shown = pick.events.slice(0, maxTooltipEvents);
   const more = pick.total - shown.length;
   return (
-    <div className="map-tooltip" role="tooltip" style={{ left: pick.x, top: pick.y }}>
+    <div ref={ref} className="map-tooltip" role="tooltip">
       {shown.length === 0 ? (
         <p>{pick.total.toLocaleString('en')} events · click to zoom in</p>
       ) : (
@@ -51,6 +75,7 @@ export function PickList(props: {
 }) {
   const { pick, onChoose, onClose } = props;
   const ref = useRef<HTMLDivElement>(null);
+  useFitInside(ref, pick.x, pick.y);
   useEffect(() => {
     ref.current?.querySelector('button')?.focus();
   }, [pick]);
@@ -60,7 +85,6 @@ export function PickList(props: {
       className="map-picklist"
       role="dialog"
       aria-label={`${pick.total} events at this place`}
-      style={{ left: pick.x, top: pick.y }}
       onKeyDown={(e) => {
         if (e.key === 'Escape') onClose();
       }}
