@@ -9,7 +9,7 @@ const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', '
 export interface TimeBin {
   /** `2022` or `2022-04`. */
   key: string;
-  /** Short axis label: `2022`, or `Apr` (`Jan 2022` on January). */
+  /** Short axis label: `2022`, or `Apr` (the year itself on January). */
   label: string;
   /** Full accessible label: `2022` or `April 2022`. */
   title: string;
@@ -82,7 +82,7 @@ export function timeSeries(
       const short = MONTHS[month] as string;
       bins.push({
         key: `${year}-${String(month + 1).padStart(2, '0')}`,
-        label: month === 0 ? `${short} ${year}` : short,
+        label: month === 0 ? String(year) : short,
         title: `${monthNames[month] as string} ${year}`,
         year,
         month,

@@ -52,6 +52,15 @@ export function TimeChart(props: TimeChartProps) {
     dragged ? year >= dragged.from && year <= dragged.to : selected;
   const anySelected = dragged !== null || bins.some((b) => b.selected);
   const maxCount = bins.reduce((m, b) => Math.max(m, b.count), 0);
+  const labels = new Map(bins.map((b) => [b.key, b.label]));
+  // Months are labelled by quarter over one year, by half over two.
+  const every = bins.length > 12 ? 6 : 3;
+  const monthTicks =
+    unit === 'month'
+      ? bins.filter((b) => (b.month ?? 0) % every === 0).map((b) => b.key)
+      : undefined;
+  // Over months the whole chart is the selected range: emphasis would mark every bar.
+  const emphasis = unit === 'year';
   const events = (n: number) => `${n.toLocaleString('en')} event${n === 1 ? '' : 's'}`;
 
   // A drag ends wherever the pointer is released, on the chart or not.
@@ -69,7 +78,7 @@ export function TimeChart(props: TimeChartProps) {
   }, [drag, onYearsChange]);
 
   return (
-    <section className="panel time-chart" aria-labelledby="time-chart-title">
+    <section className="panel time-chart" data-unit={unit} aria-labelledby="time-chart-title">
       <header className="panel-header">
         <h2 id="time-chart-title">When</h2>
         <span className="panel-hint">
@@ -100,10 +109,12 @@ export function TimeChart(props: TimeChartProps) {
             aria-label={`Events per ${unit}: press a bar to filter by its year, Shift to extend`}
           >
             <XAxis
-              dataKey="label"
+              dataKey="key"
+              ticks={monthTicks}
+              tickFormatter={(key: string) => labels.get(key) ?? key}
               tickLine={false}
               axisLine={false}
-              interval="preserveStartEnd"
+              interval={monthTicks ? 0 : 'preserveStartEnd'}
               minTickGap={6}
               tick={{ className: 'axis-tick' }}
             />
@@ -123,7 +134,7 @@ export function TimeChart(props: TimeChartProps) {
               shape={(shape) => {
                 const bin = bins[shape.index];
                 if (bin === undefined) return <g />;
-                const on = inRange(bin.year, bin.selected);
+                const on = emphasis && inRange(bin.year, bin.selected);
                 return (
                   <BarButton
                     shape={shape}
@@ -131,7 +142,7 @@ export function TimeChart(props: TimeChartProps) {
                       label: `${bin.title}: ${events(bin.count)}`,
                       pressed: bin.selected,
                       fill: on ? 'var(--bar-selected)' : 'var(--bar)',
-                      muted: anySelected && !on,
+                      muted: emphasis && anySelected && !on,
                       onActivate: (extend) => {
                         onYearsChange(nextYears(years, bin.year, extend));
                       },
