@@ -28,7 +28,7 @@ export interface AnalysedSentence {
 }
 
 export const OCCURRENCE =
-  /\b(?:held|holds|hold|holding|staged|convened|hosted|opened|opens|open|opening|inaugurated|kicked off|kicks off|kick off|kicking off|began|begins|begin|started|starts|start|took place|takes place|take place|taking place|concluded|concludes|conclude|closed|closes|close|ended|ends|wrapped up|runs|ran|run|running|gathered|gathers|gathering|underway|under way|returns|returned|debuted|unfolded|came to a close|drew to a close|brought together|brings together|bringing together|attracted|drew)\b/i;
+  /\b(?:held|holds|hold|holding|staged|convened|hosted|opened|opens|open|opening|inaugurated|kicked off|kicks off|kick off|kicking off|began|begins|begin|started|starts|start|took place|takes place|take place|taking place|concluded|concludes|conclude|closed|closes|close|ended|ends|wrapped up|runs|ran|run|running|gathered|gathers|gathering|underway|under way|returns|returned|debuted|unfolded|came to a close|drew to a close|brought together|brings together|bringing together|attracted|drew|scheduled (?:for|to)|set for|slated for)\b/i;
 
 export function analyseSentence(text: string, index: number): AnalysedSentence {
   const tokens = tokenize(text);

@@ -204,6 +204,15 @@ export function bindSentences(sentences: AnalysedSentence[], entities: Entity[])
       const slot = PLACE_SLOT.test(s.text.slice(Math.max(0, place.index - 70), place.index));
       if (place.level === null && !slot) continue;
       if (refs.some((r) => place.index >= r.ref.index && place.index < r.ref.end)) continue;
+      const named = refs.find(
+        (r) =>
+          r.ref.kind === 'name' &&
+          /^,?\s+(?:in|at)\s+(?:the\s+)?$/.test(s.text.slice(r.ref.end, place.index)),
+      );
+      if (named !== undefined && named.ref.blocked) {
+        out.places.push({ entity: named.entity, sentence: pos, place, score: 1 });
+        continue;
+      }
       const near = chooseRef(open, s.text, place.index, place.end);
       if (near === null) continue;
       const beside = isAdjacent(s, near.ref, place.index, place.end);

@@ -91,6 +91,17 @@ export function decidePlace(
   let best: PlaceBinding | null = null;
   for (const b of bindings.places)
     if (b.entity === entity.id && (best === null || better(b, best))) best = b;
+  const own = new Set(
+    bindings.places.filter((b) => b.entity === entity.id).map((b) => b.place.name),
+  );
+  // A district or venue where the text places another event does not qualify this one.
+  const others = new Set(
+    bindings.places
+      .filter((b) => b.entity !== entity.id && !own.has(b.place.name))
+      .filter((b) => levelRank(b.place.level) >= levelRank('district'))
+      .map((b) => b.place.name),
+  );
+  article = article.filter((p) => !others.has(p.name));
   if (best !== null) return fromBinding(best, sentences, article, []);
   const named = placeInName(entity.forms);
   if (named !== null) {

@@ -437,6 +437,46 @@ describe('extractEvents: references and bindings', () => {
   });
 });
 
+describe('extractEvents: several events in one sentence', () => {
+  it('gives each event the date and place that follow its own verb', () => {
+    const events = extractEvents(fixture('events-calendar-two-events.txt'));
+    expect(events.map((e) => [e.name, e.start, e.end, e.place])).toEqual([
+      [
+        '2024 Shanghai Auto Show',
+        '2024-04-18',
+        '2024-04-27',
+        'National Exhibition and Convention Center',
+      ],
+      ['Global AI Developer Conference', '2024-04-25', '2024-04-26', 'Xuhui District'],
+    ]);
+  });
+
+  it('does not qualify a venue with a district where another event is held', () => {
+    const [show] = extractEvents(fixture('events-calendar-two-events.txt'));
+    expect(show?.placeContext).toEqual(['Shanghai']);
+  });
+
+  it('places an event named in passing by the "in City" right after its name', () => {
+    const e = main(fixture('sidelines-remarks.txt'));
+    expect([e.name, e.place, e.start]).toEqual([
+      '2023 World Artificial Intelligence Conference',
+      'Shanghai',
+      null,
+    ]);
+  });
+
+  it('reads a Xinhua report with a two-part dateline and a town apposition', () => {
+    expect(main(fixture('xinhua-boao-forum.txt'))).toMatchObject({
+      name: 'Boao Forum for Asia Annual Conference 2024',
+      start: '2024-03-26',
+      end: '2024-03-29',
+      place: 'Boao',
+      placeContext: ['Hainan Province', 'China'],
+      participants: 2000,
+    });
+  });
+});
+
 describe('extractEvents: bad input', () => {
   it('returns no event for an empty text', () => {
     expect(extractEvents(inline(''))).toEqual([]);
