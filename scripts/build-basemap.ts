@@ -5,7 +5,8 @@
 // Usage: node --experimental-strip-types scripts/build-basemap.ts [--output public/basemap]
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { feature, mesh } from 'topojson-client';
@@ -94,4 +95,7 @@ function main(): void {
   }
 }
 
-if (import.meta.main) main();
+// import.meta.main only exists from Node 22.18/24.2; engines allows 22.12.
+if (process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  main();
+}
