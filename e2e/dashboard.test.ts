@@ -161,6 +161,30 @@ describe('malformed datasets', () => {
   });
 });
 
+describe('security', () => {
+  test('the page sets a CSP and runs under it without a single violation', async () => {
+    const page = await app.newPage();
+    await page.addInitScript(() => {
+      const seen: string[] = [];
+      Object.assign(window, { cspViolations: seen });
+      document.addEventListener('securitypolicyviolation', (e) => {
+        seen.push(`${e.violatedDirective} ${e.blockedURI}`);
+      });
+    });
+    await page.goto(app.url + seed.query);
+    await page.locator('table tbody tr').first().waitFor();
+    await page.waitForFunction(() => window.__eventAtlasMap?.loaded() === true);
+    await page.getByRole('button', { name: /^2022: \d+ events?$/ }).click();
+    const csp = await page
+      .locator('meta[http-equiv="Content-Security-Policy"]')
+      .getAttribute('content');
+    expect(csp).toMatch(/script-src 'self';/);
+    expect(
+      await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations),
+    ).toEqual([]);
+  });
+});
+
 describe('accessibility', () => {
   for (const viewport of [
     { width: 1280, height: 800 },
