@@ -88,6 +88,28 @@ describe('filters', () => {
     expect(await tableNames(page)).toEqual(inBeijing.map((f) => f.properties.name));
   });
 
+  test('dragging across the year bars brushes a year range', async () => {
+    const page = await openDashboard(seed.query);
+    const years = seed.features.flatMap((f) =>
+      f.properties.year === null ? [] : [f.properties.year],
+    );
+    const [first, last] = [Math.min(...years), Math.max(...years)];
+    const from = await page.getByRole('button', { name: new RegExp(`^${first}: `) }).boundingBox();
+    const to = await page.getByRole('button', { name: new RegExp(`^${last - 1}: `) }).boundingBox();
+    if (from === null || to === null) throw new Error('year bars not laid out');
+    await page.mouse.move(from.x + from.width / 2, from.y + from.height - 4);
+    await page.mouse.down();
+    await page.mouse.move(to.x + to.width / 2, to.y + to.height - 4, { steps: 8 });
+    await page.mouse.up();
+    await expect
+      .poll(() => new URL(page.url()).searchParams.get('years'))
+      .toBe(`${first}-${last - 1}`);
+    const inRange = seed.features.filter(
+      (f) => f.properties.year !== null && f.properties.year <= last - 1,
+    );
+    await expect.poll(() => shownCount(page)).toBe(inRange.length);
+  });
+
   test('the charts work from the keyboard', async () => {
     const page = await openDashboard(seed.query);
     const bar = page.getByRole('button', { name: /^2023: \d+ events?$/ });
