@@ -128,7 +128,7 @@ const MIN_SHARE = 0.15;
  * sentence listing ten technologies says little about each; a sentence saying the event focuses
  * on a few themes gives each of them full weight, twice.
  */
-export interface ThemeScores {
+interface ThemeScores {
   score: Map<string, number>;
   /** Themes a focus sentence about the event names: kept however the counts compare. */
   focused: Set<string>;
@@ -136,7 +136,7 @@ export interface ThemeScores {
   first: Map<string, number>;
 }
 
-export function scoreThemes(sections: ThemeSection[]): ThemeScores {
+function scoreThemes(sections: ThemeSection[]): ThemeScores {
   const score = new Map<string, number>();
   const focused = new Set<string>();
   const first = new Map<string, number>();

@@ -61,10 +61,6 @@ export const DETERMINERS = new Set([
   'year’s',
 ]);
 
-export function isOrdinal(word: string): boolean {
-  return ORDINAL.test(word);
-}
-
 export function coreOf(name: string): string {
   return name
     .toLowerCase()

@@ -40,7 +40,7 @@ export function tokenize(text: string): Token[] {
 }
 
 /** Lowercase words allowed inside a capitalised name ("University of China", "Porte de Versailles"). */
-export const CONNECTORS = new Set([
+const CONNECTORS = new Set([
   'of',
   'and',
   'for',
@@ -71,7 +71,7 @@ export const FUNCTION_WORDS = new Set(
   ).split(' '),
 );
 
-export const MONTH_OR_DAY =
+const MONTH_OR_DAY =
   /^(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
 export interface Run {
