@@ -17,7 +17,7 @@ import { findOrganisers } from './organisers.ts';
 import { findParticipantCounts, pickParticipants } from './participants.ts';
 import { articlePlaces, type ArticlePlace } from './place-context.ts';
 import { byPosition } from './references.ts';
-import { splitSentences } from './sentences.ts';
+import { splitSentences, type Sentence } from './sentences.ts';
 
 const NAME_WEIGHT = 3;
 const TITLE_WEIGHT = 2;
@@ -154,25 +154,27 @@ function toEvent(
 /** News articles are far shorter; past this, only the beginning is read (it carries the event). */
 export const MAX_TEXT_CHARS = 60_000;
 
-export function extractEvents(article: Article): ExtractedEvent[] {
+interface ArticleParts {
+  title: string;
+  published: string | null;
+  body: Sentence[];
+  dateline: Dateline | null;
+  warnings: string[];
+}
+
+function cutLongText(body: string, warnings: string[]): string {
+  if (body.length <= MAX_TEXT_CHARS) return body;
+  warnings.push(`text longer than ${MAX_TEXT_CHARS} characters: only the beginning was read`);
+  const lineEnd = body.lastIndexOf('\n', MAX_TEXT_CHARS);
+  return body.slice(0, lineEnd > 0 ? lineEnd : MAX_TEXT_CHARS);
+}
+
+/** Headline, publication date, dateline and body sentences, metadata first, then the text's own. */
+function readArticle(article: Article): ArticleParts {
   const warnings: string[] = [];
-  const header = readHeader(
-    article.text.length > MAX_TEXT_CHARS * 2
-      ? article.text.slice(0, MAX_TEXT_CHARS * 2)
-      : article.text,
-  );
+  const header = readHeader(article.text.slice(0, MAX_TEXT_CHARS * 2));
   const title = article.title ?? header.title ?? '';
-  let bodyText = header.body;
-  if (bodyText.length > MAX_TEXT_CHARS) {
-    bodyText = bodyText.slice(
-      0,
-      bodyText.lastIndexOf('\n', MAX_TEXT_CHARS) > 0
-        ? bodyText.lastIndexOf('\n', MAX_TEXT_CHARS)
-        : MAX_TEXT_CHARS,
-    );
-    warnings.push(`text longer than ${MAX_TEXT_CHARS} characters: only the beginning was read`);
-  }
-  const { body: text, dateline } = splitDateline(bodyText);
+  const { body: text, dateline } = splitDateline(cutLongText(header.body, warnings));
   const body = splitSentences(text).filter((s) => s.kind === 'text');
   let published = article.published ?? header.published;
   if (published !== null && parseIso(published) === null) {
@@ -183,24 +185,29 @@ export function extractEvents(article: Article): ExtractedEvent[] {
     published = datelinePublished(dateline, `${title} ${body[0]?.text ?? ''}`);
     if (published !== null) warnings.push(`publication date ${published} read from the dateline`);
   }
+  return { title, published, body, dateline, warnings };
+}
+
+export function extractEvents(article: Article): ExtractedEvent[] {
+  const { title, published, body, dateline, warnings } = readArticle(article);
   const sentences = [
     analyseSentence(title, -1),
     ...body.map((s) => analyseSentence(s.text, s.index)),
   ];
   const { entities, unresolved } = buildEntities(sentences);
+  // "The event", "the gathering": once the main event is known, they refer to it.
   const main = rankEntities(entities, bindSentences(sentences, entities))[0];
   if (main !== undefined) main.refs = [...main.refs, ...unresolved].sort(byPosition);
   addPronounRefs(sentences, entities);
   const bindings = bindSentences(sentences, entities);
   const { reported, mentioned } = chooseRoles(rankEntities(entities, bindings), bindings);
-  const places = articlePlaces(sentences, dateline?.city ?? null);
   const ctx: Context = {
     sentences,
     bindings,
     published,
     title,
     dateline,
-    places,
+    places: articlePlaces(sentences, dateline?.city ?? null),
     warnings,
     themeCache: new Map(),
   };
