@@ -1,0 +1,179 @@
+// Correctness at scale (performance issue, acceptance 3): the dashboard on 100,000 synthetic events
+// loaded with `?data=` keeps its views in agreement: the table counts exactly the events the time
+// chart's bars and the undated chip add up to, and the same number the core's cross-filter finds.
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import {
+  benchDataDir,
+  benchSeed,
+  benchThemes,
+  datasetName,
+  ensureDataset,
+} from '../bench/bench-data.ts';
+import { crossFilter } from '../src/core/cross-filter.ts';
+import { buildEventStore, type EventStore } from '../src/core/event-store.ts';
+import { emptyFilters, type Filters } from '../src/core/filters.ts';
+import { synthEvents } from '../src/core/synth/synth-event.ts';
+import { eventSourceId } from '../src/views/map/layers.ts';
+import { startApp, type AppSession } from './harness.ts';
+
+const events = 100_000;
+let app: AppSession;
+let store: EventStore;
+
+beforeAll(async () => {
+  await ensureDataset(events, () => undefined);
+  store = buildEventStore([...synthEvents(benchSeed, events, benchThemes())]);
+  app = await startApp({ mounts: { '/bench-data/': benchDataDir } });
+});
+
+afterAll(async () => {
+  await app.close();
+});
+
+interface Counts {
+  table: number;
+  /** Every time bar's count, and whether the bar is inside the selected range. */
+  bars: { count: number; selected: boolean }[];
+  undated: number;
+  undatedIncluded: boolean;
+}
+
+const number = (text: string): number => Number(text.replaceAll(',', ''));
+
+async function readCounts(page: Page): Promise<Counts> {
+  const raw = await page.evaluate(() => {
+    const chip = document.querySelector('.time-chart .time-extras button.chip-toggle');
+    return {
+      caption: document.querySelector('.event-table caption')?.textContent ?? '',
+      bars: [...document.querySelectorAll('.time-chart g.bar-button')].map((g) => ({
+        label: g.getAttribute('aria-label') ?? '',
+        pressed: g.getAttribute('aria-pressed') === 'true',
+      })),
+      chipText: chip?.textContent ?? '',
+      chipPressed: chip?.getAttribute('aria-pressed') === 'true',
+    };
+  });
+  return {
+    table: number(/^([\d,]+) events?$/.exec(raw.caption)?.[1] ?? 'NaN'),
+    bars: raw.bars.map(({ label, pressed }) => ({
+      count: number(/: ([\d,]+) events?$/.exec(label)?.[1] ?? 'NaN'),
+      selected: pressed,
+    })),
+    undated: number(/\(([\d,]+)\)/.exec(raw.chipText)?.[1] ?? 'NaN'),
+    undatedIncluded: raw.chipPressed,
+  };
+}
+
+/**
+ * Events the map draws now, each mark once: a MapLibre cluster counts its `events`, a pre-binned
+ * mark (`bin`) and a single point (`id`) count their `n`.
+ */
+async function drawnEvents(page: Page): Promise<number> {
+  return page.evaluate((source) => {
+    const marks = new Map<string, number>();
+    for (const f of window.__eventAtlasMap?.queryRenderedFeatures() ?? []) {
+      if (f.source !== source) continue;
+      const p = f.properties as Record<string, unknown>;
+      if (typeof p.cluster_id === 'number') {
+        marks.set(`cluster:${String(p.cluster_id)}`, Number(p.events ?? p.point_count));
+      } else if (typeof p.id === 'string') marks.set(`point:${p.id}`, Number(p.n ?? 1));
+      else if (typeof p.bin === 'number') marks.set(`bin:${String(p.bin)}`, Number(p.n ?? 1));
+    }
+    return [...marks.values()].reduce((a, b) => a + b, 0);
+  }, eventSourceId);
+}
+
+/** What the histogram says the table should hold: the bars in the range (all without one), plus the undated events when shown. */
+function histogramTotal(c: Counts): number {
+  const ranged = c.bars.some((b) => b.selected);
+  const dated = c.bars.filter((b) => !ranged || b.selected).reduce((sum, b) => sum + b.count, 0);
+  return dated + (c.undatedIncluded ? c.undated : 0);
+}
+
+async function openDashboard(query = '', viewport = { width: 1280, height: 800 }): Promise<Page> {
+  const page = await app.newPage(viewport);
+  await page.goto(
+    `${app.url}?debug&data=${encodeURIComponent(`bench-data/${datasetName(events)}`)}${query}`,
+  );
+  await page.locator('.event-table caption').waitFor({ timeout: 90_000 });
+  await page.waitForFunction(() => window.__eventAtlasMap?.loaded() === true, null, {
+    timeout: 60_000,
+  });
+  return page;
+}
+
+function expectedRows(filters: Partial<Filters>): number {
+  return crossFilter(store, { ...emptyFilters, ...filters }).rows.length;
+}
+
+describe('the dashboard at 100,000 events', () => {
+  test('unfiltered, the table holds every event and the histogram adds up to it', async () => {
+    const page = await openDashboard();
+
+    await expect.poll(async () => (await readCounts(page)).table, { timeout: 30_000 }).toBe(events);
+    expect(histogramTotal(await readCounts(page))).toBe(events);
+  });
+
+  test('after a theme click and a search, the table count equals the sum of the year histogram', async () => {
+    const page = await openDashboard();
+    await page.locator('.theme-chart g.bar-button[aria-label^="Artificial intelligence:"]').click();
+    await page.getByRole('searchbox').fill('forum');
+    const expected = expectedRows({ themes: ['ai'], q: 'forum' });
+
+    await expect
+      .poll(async () => (await readCounts(page)).table, { timeout: 30_000 })
+      .toBe(expected);
+    await expect
+      .poll(async () => histogramTotal(await readCounts(page)), { timeout: 30_000 })
+      .toBe(expected);
+  });
+
+  test('with a year range from the URL, the table count equals the selected bars', async () => {
+    const page = await openDashboard('&years=2015-2018&themes=metaverse');
+    const expected = expectedRows({ years: { from: 2015, to: 2018 }, themes: ['metaverse'] });
+
+    await expect
+      .poll(async () => (await readCounts(page)).table, { timeout: 30_000 })
+      .toBe(expected);
+    const counts = await readCounts(page);
+    expect(counts.bars.filter((b) => b.selected)).toHaveLength(4);
+    expect(counts.undatedIncluded).toBe(false);
+    expect(histogramTotal(counts)).toBe(expected);
+  });
+
+  test('with undated events included beside a year range, they count in the table too', async () => {
+    const page = await openDashboard('&years=2012-2020&undated=include&q=summit');
+    const expected = expectedRows({
+      years: { from: 2012, to: 2020 },
+      undated: 'include',
+      q: 'summit',
+    });
+
+    await expect
+      .poll(async () => (await readCounts(page)).table, { timeout: 30_000 })
+      .toBe(expected);
+    const counts = await readCounts(page);
+    expect(counts.undatedIncluded).toBe(true);
+    expect(counts.undated).toBeGreaterThan(0);
+    expect(histogramTotal(counts)).toBe(expected);
+  });
+
+  test('the map draws exactly the filtered events that have a place', async () => {
+    // Zoom 0 on a wide page: the whole world fits in the map, so every placed event is drawn.
+    const page = await openDashboard('&themes=blockchain&years=2017-2019&map=20,10,0', {
+      width: 1920,
+      height: 1080,
+    });
+    const width = await page.evaluate(() => window.__eventAtlasMap?.getCanvas().clientWidth ?? 0);
+    expect(width).toBeGreaterThanOrEqual(512);
+    const rows = crossFilter(store, {
+      ...emptyFilters,
+      themes: ['blockchain'],
+      years: { from: 2017, to: 2019 },
+    }).rows;
+    const placed = [...rows].filter((i) => !Number.isNaN(store.lon[i])).length;
+
+    await expect.poll(() => drawnEvents(page), { timeout: 30_000 }).toBe(placed);
+  });
+});
