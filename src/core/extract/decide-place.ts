@@ -22,6 +22,9 @@ function better(a: PlaceBinding, b: PlaceBinding): boolean {
   const rb = levelRank(b.place.level);
   if (ra !== rb) return ra > rb;
   if (a.place.name.length !== b.place.name.length) return a.place.name.length > b.place.name.length;
+  if (a.place.context.length !== b.place.context.length) {
+    return a.place.context.length > b.place.context.length;
+  }
   if (a.score !== b.score) return a.score > b.score;
   return a.sentence < b.sentence;
 }

@@ -33,4 +33,14 @@ describe('event format', () => {
   it('does not take online shopping for an online event', () => {
     expect(formatSignals('Online shopping and online retail grew fast.').online).toBe(false);
   });
+
+  it('keeps an event held online as online even when a host city is named', () => {
+    expect(format('The sessions were held online and streamed to viewers worldwide.', true)).toBe(
+      'online',
+    );
+  });
+
+  it('reads an online part of an event held on site as hybrid', () => {
+    expect(format('The expo also features an online exhibition.', true)).toBe('hybrid');
+  });
 });

@@ -1,22 +1,36 @@
 // In person, online or both, from what the article says about how the event was held.
+// "Held online" makes an event online even when a host city is named; online parts of an event
+// held somewhere ("some of the activities are being held online", "livestreamed", "joined via
+// video link") make it hybrid.
 import type { EventFormat } from '../event.ts';
 
 export interface FormatSignals {
   hybrid: boolean;
+  /** The whole event was online: "was held online", "a virtual summit", "a webinar". */
+  onlineOnly: boolean;
+  /** Some of it was online: streams, video links, remote participants. */
   online: boolean;
   onsite: boolean;
 }
 
 const HYBRID =
   /\b(?:hybrid (?:format|event|mode|model|conference|forum|summit)|in a hybrid|both online and offline|both offline and online|online and offline|offline and online|online-offline|online-and-offline|offline-online|in-person and online|online and in-person|in person and online|online and on-?site|on-?site and online)\b/i;
-const ONLINE =
-  /\b(?:held online|(?:being|be|was|were|is|are) (?:held|conducted|hosted|streamed|broadcast) (?:online|virtually)|online event|virtual (?:event|conference|forum|summit|format|meeting)|virtually|via (?:a )?video ?link|by (?:a )?video ?link|video conference|videoconference|livestream(?:ed|ing)?|live-stream(?:ed|ing)?|live stream(?:ed|ing)?|streamed live|broadcast live|webinar|via zoom|on zoom|online format|cloud (?:exhibition|forum|conference|expo|summit)|online (?:exhibition|forum|conference|expo|summit|session|meeting|ceremony)|(?:joined|participated|attended|took part) (?:online|remotely|virtually)|remotely)\b/i;
+const ONLINE_ONLY =
+  /\b(?:(?:held|conducted|hosted|staged|took place|taking place|organi[sz]ed|run) (?:entirely |fully |exclusively |completely |wholly )?(?:online|virtually)|online-only|virtual (?:event|conference|forum|summit|meeting|expo|exhibition)|online (?:event|conference|forum|summit|expo|exhibition|meeting)|(?:in|via) (?:a |an )?(?:online|virtual) format|webinar|cloud (?:exhibition|forum|conference|expo|summit))\b/i;
+const ONLINE_PART =
+  /\b(?:livestream(?:ed|ing)?|live-stream(?:ed|ing)?|live stream(?:ed|ing)?|streamed live|broadcast live|via (?:a )?video ?link|by (?:a )?video ?link|video conference|videoconference|via zoom|on zoom|(?:joined|participated|attended|took part|connected) (?:online|remotely|virtually)|remotely|online views)\b/i;
+/** "Some of the activities are being held online": part of an event, not all of it. */
+const PARTIAL =
+  /\b(?:some|part|parts|several|certain|a number|many|most) of\b|\b(?:partly|partially|also|simultaneously|in parallel)\b/i;
 const ONSITE = /\b(?:on-?site|offline|in person|in-person|face-to-face)\b/i;
 
 export function formatSignals(sentence: string): FormatSignals {
+  const onlineOnly = ONLINE_ONLY.test(sentence);
+  const partial = onlineOnly && PARTIAL.test(sentence);
   return {
     hybrid: HYBRID.test(sentence),
-    online: ONLINE.test(sentence),
+    onlineOnly: onlineOnly && !partial,
+    online: partial || ONLINE_PART.test(sentence),
     onsite: ONSITE.test(sentence),
   };
 }
@@ -24,15 +38,16 @@ export function formatSignals(sentence: string): FormatSignals {
 export function mergeSignals(all: FormatSignals[]): FormatSignals {
   return {
     hybrid: all.some((s) => s.hybrid),
+    onlineOnly: all.some((s) => s.onlineOnly),
     online: all.some((s) => s.online),
     onsite: all.some((s) => s.onsite),
   };
 }
 
-/** An event placed by the text (held in/at a place) counts as held on site. */
+/** An event placed by the text (held in/at a place) counts as held on site unless it was held online. */
 export function decideFormat(signals: FormatSignals, placed: boolean): EventFormat | null {
-  const onsite = signals.onsite || placed;
-  if (signals.hybrid || (signals.online && onsite)) return 'hybrid';
-  if (signals.online) return 'online';
-  return onsite ? 'in-person' : null;
+  if (signals.hybrid || ((signals.onlineOnly || signals.online) && signals.onsite)) return 'hybrid';
+  if (signals.onlineOnly) return 'online';
+  if (signals.online) return placed ? 'hybrid' : 'online';
+  return signals.onsite || placed ? 'in-person' : null;
 }

@@ -126,7 +126,7 @@ function toEvent(
   const signals = mergeSignals(own.map((s) => formatSignals(s.text)));
   let place = decidePlace(e, sentences, bindings, ctx.places);
   const format =
-    role === 'mentioned' && !place.placedByText && !signals.online
+    role === 'mentioned' && !place.placedByText && !signals.online && !signals.onlineOnly
       ? null
       : decideFormat(signals, place.placedByText);
   if (place.place === null && isMain && ctx.dateline !== null && format !== 'online') {

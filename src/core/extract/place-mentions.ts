@@ -103,7 +103,7 @@ function trailingContext(
       end === undefined ? '' : sentence.slice(end.index + end.text.length, next.run.index);
     const bareGap = gap.replace(LOWER_DIRECTION, '');
     const apposition = APPOSITION.test(bareGap);
-    const comma = /^,\s*$/.test(bareGap);
+    const comma = /^,\s*(?:the\s+)?$/.test(bareGap);
     const within = /^\s+(?:in|of)\s+(?:the\s+)?$/.test(bareGap) && levelRank(level) >= 3;
     const paren = /^\s*\($/.test(gap) && tokens[next.run.to]?.text === ')';
     if (!apposition && !comma && !within && !paren) break;
