@@ -32,8 +32,9 @@ export const EVENT_NOUNS = new Set(
 const ORDINAL =
   /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-\w+|thirtieth|fortieth|fiftieth|\d{1,3}(?:st|nd|rd|th))$/i;
 
+/** Names that end in an event word but are bodies or holidays, never events to map. */
 const ORGANISATION_NAMES =
-  /(?:Political Consultative Conference|People['’]s Congress|Trade Union Congress)$/;
+  /(?:Political Consultative Conference|People['’]s Congress|Trade Union Congress|(?:Spring|Lantern|Dragon Boat|Mid-Autumn|Qingming|Double Ninth) Festival|Golden Week)$/;
 
 /** "the Beijing International Film Festival organizing committee": a body, not the event. */
 const ORGANISING_BODY = /^(?:organi[sz]ing|committee|secretariat|organi[sz]ers?|authority|office)$/;
