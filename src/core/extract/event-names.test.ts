@@ -76,6 +76,28 @@ describe('findNameMentions', () => {
     );
   });
 
+  it('splits two names joined by "and", but not one name or a venue containing "and"', () => {
+    const two = names(
+      'It opened with the China-ASEAN Expo and the China-ASEAN Business and Investment Summit.',
+    );
+    expect(two.map((n) => n.name)).toEqual([
+      'China-ASEAN Expo',
+      'China-ASEAN Business and Investment Summit',
+    ]);
+    expect(names('The Optics Valley Expo and Forum opened.').map((n) => n.name)).toEqual([
+      'Optics Valley Expo and Forum',
+    ]);
+    expect(names('It was held at the National Convention and Exhibition Center.')).toEqual([]);
+  });
+
+  it('flags holidays named like festivals as not events', () => {
+    const found = names('Travel rose during the Spring Festival and the National Day Golden Week.');
+    expect(found.map((n) => [n.name, n.organisation])).toEqual([
+      ['Spring Festival', true],
+      ['National Day Golden Week', true],
+    ]);
+  });
+
   it("does not take a city's exhibition grounds for an event", () => {
     expect(names('It was held at the Singapore Expo.')).toEqual([]);
   });

@@ -279,9 +279,39 @@ function fromQuotes(sentence: string, tokens: Token[]): NameMention[] {
   return out;
 }
 
+/**
+ * "the China-ASEAN Expo and the China-ASEAN Business Summit": two names joined by "and". Not
+ * "Expo and Forum" (one name) nor "Convention and Exhibition Center" (a venue).
+ */
+function splitJoinedNames(sentence: string, tokens: Token[], run: Run): Run[] {
+  const parts: Run[] = [];
+  const last = tokens[run.to - 1];
+  const endsNamed = last !== undefined && EVENT_NOUNS.has(last.text.toLowerCase());
+  let from = run.from;
+  for (let i = run.from + 1; i < run.to - 1 && endsNamed; i += 1) {
+    const before = tokens[i - 1];
+    if (tokens[i]?.text !== 'and' || before === undefined) continue;
+    if (!EVENT_NOUNS.has(before.text.toLowerCase())) continue;
+    const next = tokens[i + 1]?.text === 'the' ? i + 2 : i + 1;
+    if (run.to - next < 2) continue;
+    parts.push(subRun(sentence, tokens, from, i));
+    from = next;
+  }
+  parts.push(subRun(sentence, tokens, from, run.to));
+  return parts;
+}
+
+function subRun(sentence: string, tokens: Token[], from: number, to: number): Run {
+  const first = tokens[from];
+  const last = tokens[to - 1];
+  const index = first?.index ?? 0;
+  const end = last === undefined ? index : last.index + last.text.length;
+  return { from, to, index, text: sentence.slice(index, end) };
+}
+
 export function findNameMentions(sentence: string, tokens: Token[], runs: Run[]): NameMention[] {
   const out: NameMention[] = fromQuotes(sentence, tokens);
-  for (const run of runs) {
+  for (const run of runs.flatMap((r) => splitJoinedNames(sentence, tokens, r))) {
     const m = fromRun(sentence, tokens, run);
     if (m === null || out.some((q) => m.index < q.end && q.index < m.end)) continue;
     out.push(m);
