@@ -1,20 +1,21 @@
 // The loaded dashboard: one cross-filter pass over the store feeds the map, both charts, the
 // counts, the table and the export, so they can never disagree.
-import { useDeferredValue, useMemo, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
 import { themeBins, themeOrder } from '../core/aggregate-themes.ts';
 import { timeSeries } from '../core/aggregate-time.ts';
 import { crossFilter } from '../core/cross-filter.ts';
 import type { EventCollection, EventFeature } from '../core/event.ts';
 import type { EventStore } from '../core/event-store.ts';
-import { emptyFilters, includesUndated, type BBox, type Filters } from '../core/filters.ts';
+import { emptyFilters, includesUndated, type BBox } from '../core/filters.ts';
 import { indexOfEventId } from '../core/event-id-index.ts';
-import type { UrlState } from '../core/url-state.ts';
+import type { MapPosition, UrlState } from '../core/url-state.ts';
 import { viewBounds } from '../core/view-bounds.ts';
 import { EventDetail } from './detail/event-detail.tsx';
 import { MapView } from './map/map-view.tsx';
 import { EventTable } from './table/event-table.tsx';
 import { defaultTableSort, type TableSort } from './table/table-sort.ts';
 import { activeChips } from './active-chips.ts';
+import { useDashboardActions } from './dashboard-actions.ts';
 import { ErrorBoundary } from './error-boundary.tsx';
 import { EventCount } from './event-count.tsx';
 import { ExportButtons } from './export/export-buttons.tsx';
@@ -73,32 +74,25 @@ export function Dashboard({ collection, store, state, update }: DashboardProps) 
   const selected = selectedIndex >= 0 ? (store.features[selectedIndex] ?? null) : null;
   const selectedId = selected?.properties.id ?? null;
 
-  const push = (change: (s: UrlState) => UrlState) => {
-    update(change, 'push');
-  };
-  const setFilters = (patch: Partial<Filters>) => {
-    push((s) => ({ ...s, filters: { ...s.filters, ...patch } }));
-  };
-  const onSelect = (id: string | null) => {
-    if (id !== sel) push((s) => ({ ...s, sel: id }));
-  };
+  const actions = useDashboardActions(update);
+  const onViewChange = useCallback(
+    (view: MapPosition, box: BBox) => {
+      setReported(box);
+      actions.moveMap(view);
+    },
+    [actions],
+  );
 
   return (
     <>
       <div className="toolbar">
         <FilterBar
           q={filters.q}
-          onQueryChange={(q) => {
-            update((s) => ({ ...s, filters: { ...s.filters, q } }), 'replace');
-          }}
+          onQueryChange={actions.setQuery}
           inView={inView}
-          onInViewChange={(on) => {
-            push((s) => ({ ...s, inView: on }));
-          }}
-          chips={activeChips(state, push)}
-          onClear={() => {
-            push((s) => ({ ...s, filters: emptyFilters, inView: false }));
-          }}
+          onInViewChange={actions.setInView}
+          chips={activeChips(state, actions.push)}
+          onClear={actions.clear}
         />
         <div className="toolbar-end">
           <EventCount shown={result.rows.length} total={store.size} />
@@ -109,25 +103,13 @@ export function Dashboard({ collection, store, state, update }: DashboardProps) 
         <aside className="side" aria-label="Charts">
           <TimeChart
             series={series}
-            years={filters.years}
+            years={deferred.years}
             undated={result.undated}
-            undatedIncluded={includesUndated(filters)}
-            onYearsChange={(years) => {
-              setFilters({ years });
-            }}
-            onUndatedToggle={() => {
-              setFilters({ undated: includesUndated(filters) ? 'exclude' : 'include' });
-            }}
+            undatedIncluded={includesUndated(deferred)}
+            onYearsChange={actions.setYears}
+            onUndatedToggle={actions.toggleUndated}
           />
-          <ThemeChart
-            bins={themes}
-            onToggle={(slug) => {
-              push((s) => ({
-                ...s,
-                filters: { ...s.filters, themes: toggle(s.filters.themes, slug) },
-              }));
-            }}
-          />
+          <ThemeChart bins={themes} onToggle={actions.toggleTheme} />
         </aside>
         <section className="map-area" aria-label="Map">
           <div className="map-frame" ref={frame}>
@@ -136,16 +118,13 @@ export function Dashboard({ collection, store, state, update }: DashboardProps) 
                 collection={collection}
                 rows={result.rows}
                 selectedId={selectedId}
-                onSelect={onSelect}
+                onSelect={actions.select}
                 view={state.map}
-                onViewChange={(view, box) => {
-                  setReported(box);
-                  update((s) => ({ ...s, map: view }), 'replace');
-                }}
+                onViewChange={onViewChange}
               />
             </ErrorBoundary>
           </div>
-          <UnplacedList events={unplaced} selectedId={selectedId} onSelect={onSelect} />
+          <UnplacedList events={unplaced} selectedId={selectedId} onSelect={actions.select} />
         </section>
         <section className="table-area" aria-label="Events table">
           <EventTable
@@ -154,26 +133,17 @@ export function Dashboard({ collection, store, state, update }: DashboardProps) 
             sort={sort}
             onSortChange={setSort}
             selectedId={selectedId}
-            onSelect={onSelect}
+            onSelect={actions.select}
           />
         </section>
         {selected && (
           <div className="detail-area">
-            <EventDetail
-              event={selected}
-              onClose={() => {
-                onSelect(null);
-              }}
-            />
+            <EventDetail event={selected} onClose={actions.closeDetail} />
           </div>
         )}
       </div>
     </>
   );
-}
-
-function toggle(list: readonly string[], item: string): string[] {
-  return list.includes(item) ? list.filter((x) => x !== item) : [...list, item];
 }
 
 function unplacedRows(store: EventStore, rows: Uint32Array): EventFeature[] {

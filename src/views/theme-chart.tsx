@@ -1,6 +1,6 @@
 // Events per theme, counted over every filter but the theme one. A bar toggles its theme
 // (several can be selected: an event passes when it has any of them).
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { Bar, BarChart, XAxis, YAxis } from 'recharts';
 import type { ThemeBin } from '../core/aggregate-themes.ts';
 import { BarButton } from './bar-button.tsx';
@@ -15,7 +15,7 @@ const rowHeight = 26;
 const collapsedRows = 8;
 const otherColor = 'var(--bar-other)';
 
-export function ThemeChart({ bins, onToggle }: ThemeChartProps) {
+export const ThemeChart = memo(function ThemeChart({ bins, onToggle }: ThemeChartProps) {
   const [expanded, setExpanded] = useState(false);
   const anySelected = bins.some((b) => b.selected);
   // Selected themes stay visible even when they fall below the fold.
@@ -101,4 +101,4 @@ export function ThemeChart({ bins, onToggle }: ThemeChartProps) {
       )}
     </section>
   );
-}
+});

@@ -3,7 +3,7 @@
 // Shift+click selects a range; the "Undated" chip includes or excludes events without a date.
 // (Recharts' Brush zooms the chart to the range, which would hide the context cross-filtering
 // keeps, so the range is brushed on the bars themselves.)
-import { useEffect, useRef, useState } from 'react';
+import { memo, useEffect, useRef, useState } from 'react';
 import { Bar, BarChart, XAxis, YAxis } from 'recharts';
 import type { TimeSeries } from '../core/aggregate-time.ts';
 import type { YearRange } from '../core/filters.ts';
@@ -40,7 +40,7 @@ export function nextYears(
   return { from: year, to: year };
 }
 
-export function TimeChart(props: TimeChartProps) {
+export const TimeChart = memo(function TimeChart(props: TimeChartProps) {
   const { series, years, undated, undatedIncluded, onYearsChange, onUndatedToggle } = props;
   const { bins, unit } = series;
   const [drag, setDrag] = useState<Drag | null>(null);
@@ -187,7 +187,7 @@ export function TimeChart(props: TimeChartProps) {
       </div>
     </section>
   );
-}
+});
 
 /** 0, a round step and twice it: whole numbers that cover `max`. */
 export function countTicks(max: number): number[] {
