@@ -42,6 +42,7 @@ export async function benchBrowserFilter(
     medianMs: round(median(t.times)),
     maxMs: round(Math.max(...t.times)),
     failedChanges: t.failed,
+    mapRepaintMs: round(t.repaintMs),
     ...Object.fromEntries(
       [...t.views].map(([view, ms]) => [`${view} median ms`, round(median(ms))]),
     ),
@@ -77,6 +78,9 @@ export async function benchBrowserFilter(
 
 interface Session {
   times: number[];
+  slowest: { label: string; ms: number }[];
+  /** One MapLibre repaint with nothing changed: the renderer's own cost (software GL here). */
+  repaintMs: number;
   failed: number;
   firstFailure: string | null;
   views: Map<string, number[]>;
@@ -90,7 +94,14 @@ async function playSession(
   log: (line: string) => void,
 ): Promise<Session> {
   const page = await session.newPage();
-  const result: Session = { times: [], failed: 0, firstFailure: null, views: new Map() };
+  const result: Session = {
+    times: [],
+    slowest: [],
+    repaintMs: NaN,
+    failed: 0,
+    firstFailure: null,
+    views: new Map(),
+  };
   try {
     const total = `${events.toLocaleString('en')} events`;
     await page.goto(session.appUrl(datasetName(events), extra));
@@ -101,6 +112,22 @@ async function playSession(
       total,
       { timeout: 180_000, polling: 500 },
     );
+    result.repaintMs = await page.evaluate(async () => {
+      const map = window.__eventAtlasMap;
+      if (map === undefined) return NaN;
+      const times: number[] = [];
+      for (let k = 0; k < 5; k++) {
+        const t0 = performance.now();
+        await new Promise<void>((done) => {
+          map.once('render', () => {
+            done();
+          });
+          map.triggerRepaint();
+        });
+        times.push(performance.now() - t0);
+      }
+      return times.sort((a, b) => a - b)[2] ?? NaN;
+    });
     for (const step of steps) {
       const outcome = await measureStep(page, step.action, step.expected);
       for (const [view, ms] of Object.entries(outcome.views)) {
@@ -109,13 +136,19 @@ async function playSession(
       if (outcome.ms === null) {
         result.failed++;
         result.firstFailure ??= `${describe(step.action)}: still waiting for ${outcome.waitingFor.join(', ')}`;
-      } else result.times.push(outcome.ms);
+      } else {
+        result.times.push(outcome.ms);
+        result.slowest.push({ label: describe(step.action), ms: outcome.ms });
+      }
     }
     log(
       `${extra === '' ? 'app map sync' : 'naive setData'}: median ${median(result.times).toFixed(0)} ms, ` +
         `p95 ${quantile(result.times, 0.95).toFixed(0)} ms, ${String(result.failed)} failed`,
     );
     if (result.firstFailure) log(`  first failure: ${result.firstFailure}`);
+    result.slowest.sort((a, b) => b.ms - a.ms).splice(3);
+    log(`  slowest: ${result.slowest.map((x) => `${x.label} ${x.ms.toFixed(0)} ms`).join(', ')}`);
+    log(`  one map repaint with no change: ${result.repaintMs.toFixed(0)} ms`);
     log(
       `  per view (median ms): ${[...result.views].map(([v, ms]) => `${v} ${median(ms).toFixed(0)}`).join(', ')}`,
     );
@@ -136,9 +169,32 @@ function measureStep(page: Page, action: UiAction, expected: Expected): Promise<
   return page.evaluate(
     async ({ action, expected, timeoutMs }) => {
       const map = window.__eventAtlasMap;
-      const idles: number[] = [];
-      const onIdle = () => idles.push(performance.now());
-      map?.on('idle', onIdle);
+      const mark = (name: string, t0: number) =>
+        performance.getEntriesByName(`event-atlas:map-data-${name}`).find((e) => e.startTime >= t0);
+      // The map shows the new filter in the first frame it renders once every tile of the events
+      // source has been re-cut from the new data (MapLibre's 'idle' would also wait for fades).
+      let sourceReady: number | null = null;
+      let shown: number | null = null;
+      const onSourceData = (e: { sourceId?: string; tile?: unknown }) => {
+        const sent = mark('sent', t0);
+        if (
+          sent &&
+          e.sourceId === 'events' &&
+          e.tile !== undefined &&
+          map?.isSourceLoaded('events')
+        ) {
+          sourceReady ??= performance.now();
+        }
+      };
+      const onRender = () => {
+        if (sourceReady !== null) shown ??= performance.now();
+      };
+      map?.on('sourcedata', onSourceData);
+      map?.on('render', onRender);
+      const detach = () => {
+        map?.off('sourcedata', onSourceData);
+        map?.off('render', onRender);
+      };
       const text = (selector: string) => document.querySelector(selector)?.textContent ?? null;
       const groups = (chart: string) => [...document.querySelectorAll(`${chart} g.bar-button`)];
       const bars = (chart: string) => groups(chart).map((g) => g.getAttribute('aria-label') ?? '');
@@ -178,10 +234,8 @@ function measureStep(page: Page, action: UiAction, expected: Expected): Promise<
       const themeLabels = Object.values(expected.themeLabels);
       const waiting = (t0: number, now: number): string[] => {
         const themes = bars('.theme-chart');
-        const loaded = performance
-          .getEntriesByName('event-atlas:map-data-loaded')
-          .find((e) => e.startTime >= t0);
-        const mapDone = loaded !== undefined && idles.some((t) => t >= loaded.startTime);
+        const loaded = mark('loaded', t0);
+        const mapDone = shown !== null;
         const chip = text('.time-chart .time-extras button.chip-toggle')?.trim();
         const checks: [string, boolean][] = [
           ['count', text('.event-count') === expected.countText],
@@ -192,11 +246,15 @@ function measureStep(page: Page, action: UiAction, expected: Expected): Promise<
           ['map', !expected.mapChanges || mapDone],
         ];
         for (const [view, ok] of checks) if (ok) views[view] ??= now - t0;
+        const sent = mark('sent', t0);
+        if (sent) views['map data sent'] ??= sent.startTime - t0;
+        if (loaded) views['map data loaded'] ??= loaded.startTime - t0;
+        if (sourceReady !== null) views['map tiles ready'] ??= sourceReady - t0;
         return checks.filter(([, ok]) => !ok).map(([view]) => view);
       };
       const t0 = performance.now();
       if (!perform()) {
-        map?.off('idle', onIdle);
+        detach();
         return { ms: null, waitingFor: ['the control to press'], views };
       }
       return new Promise<{
@@ -208,7 +266,7 @@ function measureStep(page: Page, action: UiAction, expected: Expected): Promise<
           const now = performance.now();
           const missing = waiting(t0, now);
           if (missing.length === 0 || now - t0 > timeoutMs) {
-            map?.off('idle', onIdle);
+            detach();
             resolve({ ms: missing.length === 0 ? now - t0 : null, waitingFor: missing, views });
           } else requestAnimationFrame(frame);
         };
