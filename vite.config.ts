@@ -34,7 +34,8 @@ export default defineConfig({
   base: './',
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1' },
-  build: { target: 'es2023', sourcemap: false },
+  // MapLibre alone is a ~1 MB lazy chunk; `npm run bench` tracks bundle sizes against their targets.
+  build: { target: 'es2023', sourcemap: false, chunkSizeWarningLimit: 1200 },
   test: {
     projects: [
       {
