@@ -4,7 +4,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'coverage/', 'public/'] },
+  { ignores: ['dist/', 'node_modules/', 'coverage/', 'public/', 'bench/out/', 'e2e/out/'] },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {
