@@ -8,7 +8,16 @@ export async function buildApp(log: (line: string) => void): Promise<void> {
   await run(process.execPath, ['--experimental-strip-types', 'scripts/ensure-data.ts'], log);
   await run(
     process.execPath,
-    ['node_modules/vite/bin/vite.js', 'build', '--outDir', benchDist, '--emptyOutDir', '--manifest', '--logLevel', 'warn'],
+    [
+      'node_modules/vite/bin/vite.js',
+      'build',
+      '--outDir',
+      benchDist,
+      '--emptyOutDir',
+      '--manifest',
+      '--logLevel',
+      'warn',
+    ],
     log,
   );
 }
