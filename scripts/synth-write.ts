@@ -21,7 +21,7 @@ const chunkChars = 4 << 20;
 /** Writes the dataset (to a temporary file first, so no reader ever sees half a file); returns its size in bytes. */
 export async function writeSynthDataset(options: SynthWriteOptions): Promise<number> {
   await mkdir(dirname(options.output), { recursive: true });
-  const partial = `${options.output}.partial`;
+  const partial = `${options.output}.${String(process.pid)}.partial`;
   const stream = createWriteStream(partial);
   const write = async (chunk: string): Promise<void> => {
     if (!stream.write(chunk)) await once(stream, 'drain');
