@@ -2,40 +2,22 @@
 // UTF-8 with a byte-order mark so Excel reads Chinese text, and cells neutralised against
 // formula injection, since names and quotes come from articles anyone could have written.
 import Papa from 'papaparse';
-import type { EventFeature } from './event.ts';
+import { EVENT_PROPERTY_KEYS, type EventFeature, type EventSource } from './event.ts';
 
 export const UTF8_BOM = '\uFEFF';
 
-/** The published column contract: every event property, evidence split in two, then lon/lat. */
-export const CSV_COLUMNS = [
-  'id',
-  'name',
-  'role',
-  'start',
-  'end',
-  'date_precision',
-  'year',
-  'themes',
-  'place',
-  'venue',
-  'town',
-  'district',
-  'city',
-  'province',
-  'country',
-  'location_precision',
-  'geocoder',
-  'confidence',
-  'format',
-  'participants',
-  'participants_text',
-  'organisers',
-  'sources',
+type ListedKey = Exclude<(typeof EVENT_PROPERTY_KEYS)[number], 'evidence'>;
+const LISTED_KEYS = EVENT_PROPERTY_KEYS.filter((key): key is ListedKey => key !== 'evidence');
+
+/** The published column contract: every event property in schema order, evidence split in two,
+ * then lon/lat. */
+export const CSV_COLUMNS: readonly string[] = [
+  ...LISTED_KEYS,
   'evidence_date',
   'evidence_place',
   'lon',
   'lat',
-] as const;
+];
 
 export type CsvCell = string | number | null;
 
@@ -55,35 +37,8 @@ export function neutraliseFormula(cell: string): string {
 export function eventCsvCells(feature: EventFeature): CsvCell[] {
   const p = feature.properties;
   const coords = feature.geometry?.coordinates ?? null;
-  const cells: CsvCell[] = [
-    p.id,
-    p.name,
-    p.role,
-    p.start,
-    p.end,
-    p.date_precision,
-    p.year,
-    p.themes.join(LIST_SEPARATOR),
-    p.place,
-    p.venue,
-    p.town,
-    p.district,
-    p.city,
-    p.province,
-    p.country,
-    p.location_precision,
-    p.geocoder,
-    p.confidence,
-    p.format,
-    p.participants,
-    p.participants_text,
-    p.organisers.join(LIST_SEPARATOR),
-    p.sources.map((s) => s.url ?? s.file).join(LIST_SEPARATOR),
-    p.evidence.date,
-    p.evidence.place,
-    coords === null ? null : coords[0],
-    coords === null ? null : coords[1],
-  ];
+  const cells: CsvCell[] = LISTED_KEYS.map((key) => propertyCell(p[key]));
+  cells.push(p.evidence.date, p.evidence.place, coords?.[0] ?? null, coords?.[1] ?? null);
   return cells.map((cell) => (typeof cell === 'string' ? neutraliseFormula(cell) : cell));
 }
 
@@ -102,4 +57,13 @@ export function eventsToCsv(features: readonly EventFeature[], rows: ArrayLike<n
   // The last record ends with CRLF too (RFC 4180 allows it; line tools expect it). papaparse
   // ends a header-only file itself, and never a file with data.
   return `${UTF8_BOM}${csv}${csv.endsWith('\r\n') ? '' : '\r\n'}`;
+}
+
+function propertyCell(value: string | number | null | readonly (string | EventSource)[]): CsvCell {
+  if (!Array.isArray(value)) return value as string | number | null;
+  return value
+    .map((item: string | EventSource) =>
+      typeof item === 'string' ? item : (item.url ?? item.file),
+    )
+    .join(LIST_SEPARATOR);
 }

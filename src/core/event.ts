@@ -73,3 +73,35 @@ export interface EventCollection {
   type: 'FeatureCollection';
   features: EventFeature[];
 }
+
+/** Every property, in the order the ingest writes them (and docs/data.md documents them). */
+export const EVENT_PROPERTY_KEYS = [
+  'id',
+  'name',
+  'role',
+  'start',
+  'end',
+  'date_precision',
+  'year',
+  'themes',
+  'place',
+  'venue',
+  'town',
+  'district',
+  'city',
+  'province',
+  'country',
+  'location_precision',
+  'geocoder',
+  'confidence',
+  'format',
+  'participants',
+  'participants_text',
+  'organisers',
+  'sources',
+  'evidence',
+] as const satisfies readonly (keyof EventProperties)[];
+
+type UnlistedKey = Exclude<keyof EventProperties, (typeof EVENT_PROPERTY_KEYS)[number]>;
+/** Fails to compile when EventProperties gains a field that EVENT_PROPERTY_KEYS does not list. */
+export const EVENT_PROPERTY_KEYS_COMPLETE: [UnlistedKey] extends [never] ? true : never = true;

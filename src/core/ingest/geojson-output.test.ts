@@ -1,7 +1,8 @@
 import { check } from '@placemarkio/check-geojson';
 import { describe, expect, it } from 'vitest';
 import type { EventProperties } from '../event.ts';
-import { PROPERTY_KEYS, serialiseEvents } from './geojson-output.ts';
+import { EVENT_PROPERTY_KEYS } from '../event.ts';
+import { serialiseEvents } from './geojson-output.ts';
 import type { OutputEvent } from './geojson-output.ts';
 
 function createEvent(
@@ -79,7 +80,7 @@ describe('serialiseEvents', () => {
       features: { properties: Record<string, unknown> & { sources: Record<string, unknown>[] } }[];
     };
     const first = parsed.features[0];
-    expect(Object.keys(first?.properties ?? {})).toEqual([...PROPERTY_KEYS]);
+    expect(Object.keys(first?.properties ?? {})).toEqual([...EVENT_PROPERTY_KEYS]);
     expect(Object.keys(first?.properties.sources[0] ?? {})).toEqual([
       'file',
       'url',

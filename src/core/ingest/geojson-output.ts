@@ -1,43 +1,16 @@
 // Events → the text of data/events.geojson. Byte-identical for the same events: features sorted
 // by content, keys in one fixed order, numbers rounded to a fixed precision, a final newline.
-import type { EventFeature, EventProperties, EventSource } from '../event.ts';
+import {
+  EVENT_PROPERTY_KEYS,
+  type EventFeature,
+  type EventProperties,
+  type EventSource,
+} from '../event.ts';
 
 export interface OutputEvent {
   properties: EventProperties;
   coordinates: [number, number] | null;
 }
-
-/** Every property, in the order written (and documented in docs/data.md). */
-export const PROPERTY_KEYS = [
-  'id',
-  'name',
-  'role',
-  'start',
-  'end',
-  'date_precision',
-  'year',
-  'themes',
-  'place',
-  'venue',
-  'town',
-  'district',
-  'city',
-  'province',
-  'country',
-  'location_precision',
-  'geocoder',
-  'confidence',
-  'format',
-  'participants',
-  'participants_text',
-  'organisers',
-  'sources',
-  'evidence',
-] as const satisfies readonly (keyof EventProperties)[];
-
-type Missing = Exclude<keyof EventProperties, (typeof PROPERTY_KEYS)[number]>;
-/** Fails to compile when EventProperties gains a field that PROPERTY_KEYS does not list. */
-export const PROPERTY_KEYS_COMPLETE: [Missing] extends [never] ? true : never = true;
 
 const SOURCE_KEYS = [
   'file',
@@ -73,7 +46,7 @@ export function compareEvents(a: OutputEvent, b: OutputEvent): number {
 function toFeature(event: OutputEvent): EventFeature {
   const p = event.properties;
   const properties = {} as Record<string, unknown>;
-  for (const key of PROPERTY_KEYS) properties[key] = p[key];
+  for (const key of EVENT_PROPERTY_KEYS) properties[key] = p[key];
   properties.confidence = round(p.confidence, CONFIDENCE_DECIMALS);
   properties.themes = [...p.themes];
   properties.organisers = [...p.organisers];
