@@ -246,7 +246,8 @@ function candidate(row: GazetteerRow): GeocodeCandidate {
   return { id: row.id, name: row.name, label: label(row), coordinates: point(row) };
 }
 
-function unplaced(warning: string): GeocodeResult {
+/** The result for a place that could not be resolved: kept, with the reason as a warning. */
+export function unplaced(warning: string): GeocodeResult {
   return {
     coordinates: null,
     venue: null,

@@ -4,7 +4,7 @@
 import type { Article } from '../article.ts';
 import { extractEvents } from '../extract/extract-events.ts';
 import type { ExtractedEvent } from '../extract/extracted-event.ts';
-import { geocode } from '../geocode/geocode.ts';
+import { geocode, unplaced } from '../geocode/geocode.ts';
 import type { Gazetteer } from '../geocode/gazetteer.ts';
 import type { GeocodeResult } from '../geocode/geocode-result.ts';
 import { buildDraft } from './event-draft.ts';
@@ -246,23 +246,6 @@ function withArticle(
   return {
     ...(report === undefined || report.file === article ? {} : { article }),
     ...(event === undefined ? {} : { event }),
-  };
-}
-
-function unplaced(warning: string): GeocodeResult {
-  return {
-    coordinates: null,
-    venue: null,
-    town: null,
-    district: null,
-    city: null,
-    province: null,
-    country: null,
-    location_precision: 'unknown',
-    geocoder: null,
-    confidence: 0,
-    candidates: [],
-    warnings: [warning],
   };
 }
 
