@@ -17,10 +17,12 @@ export const chromiumArgs = [
 ];
 
 export function findChromium(): string {
-  const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
-  const found = candidates.find(
-    (p): p is string => typeof p === 'string' && p !== '' && existsSync(p),
-  );
+  const chosen = process.env.CHROME_PATH;
+  if (chosen !== undefined && chosen !== '') {
+    if (existsSync(chosen)) return chosen;
+    throw new Error(`CHROME_PATH is set to ${chosen}, which does not exist: fix or unset it.`);
+  }
+  const found = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
   if (found === undefined) {
     throw new Error(
       'No Chromium found for the browser tests. Install it with `sudo apt-get install chromium` ' +
