@@ -1,7 +1,8 @@
 // Figure 1: one filter change and every cross-filter aggregate (year and month histograms, theme
 // counts, visible rows) on a million synthetic events, ours against crossfilter2 on the same data
-// in the same process. Both are set up once, untimed; then each step of a scripted session is
-// timed for each, alternating which goes first, after a minor garbage collection when exposed.
+// in the same process. Both are set up once, untimed; then each plays a scripted session of filter
+// changes, every change timed after a minor garbage collection (when exposed), and both must give
+// the same answers at every step.
 import { setTimeout as sleep } from 'node:timers/promises';
 import themesFile from '../data/themes.json' with { type: 'json' };
 import { crossFilter } from '../src/core/cross-filter.ts';
@@ -53,32 +54,52 @@ export async function benchCrossFilter(options: CrossFilterBenchOptions): Promis
   const ours: number[] = [];
   const theirs: number[] = [];
   const byClause = new Map<string, { ours: number[]; theirs: number[] }>();
-  let disagreements = 0;
-  for (let round = 0; round < rounds; round++) {
-    for (const [k, step] of steps.entries()) {
-      const runOurs = async (): Promise<number> =>
-        timed(() => crossFilter(store, step.filters).rows.length);
-      const runTheirs = async (): Promise<number> =>
-        timed(() => {
+  const playOurs = async (): Promise<number[]> => {
+    const times: number[] = [];
+    for (const step of steps)
+      times.push(await timed(() => crossFilter(store, step.filters).rows.length));
+    return times;
+  };
+  const playTheirs = async (): Promise<number[]> => {
+    const times: number[] = [];
+    for (const step of steps) {
+      times.push(
+        await timed(() => {
           baseline.apply(step.clause, step.filters);
           return baseline.read().rows.length;
-        });
-      const oursFirst = (round + k) % 2 === 0;
-      const [a, b] = oursFirst
-        ? [await runOurs(), await runTheirs()]
-        : [await runTheirs(), await runOurs()];
-      const [mine, other] = oursFirst ? [a, b] : [b, a];
-      ours.push(mine);
-      theirs.push(other);
-      const entry = byClause.get(step.clause) ?? { ours: [], theirs: [] };
-      entry.ours.push(mine);
-      entry.theirs.push(other);
-      byClause.set(step.clause, entry);
-      if (round === 0 && !agree(store, baseline, step)) disagreements++;
+        }),
+      );
     }
+    return times;
+  };
+  // Whole sessions in turn, each side first in every other round: the two never share a cache
+  // within a session, and a change in the machine's load falls on both.
+  for (let round = 0; round < rounds; round++) {
+    let mine: number[];
+    let other: number[];
+    if (round % 2 === 0) {
+      mine = await playOurs();
+      other = await playTheirs();
+    } else {
+      other = await playTheirs();
+      mine = await playOurs();
+    }
+    ours.push(...mine);
+    theirs.push(...other);
+    steps.forEach((step, k) => {
+      const entry = byClause.get(step.clause) ?? { ours: [], theirs: [] };
+      entry.ours.push(mine[k] as number);
+      entry.theirs.push(other[k] as number);
+      byClause.set(step.clause, entry);
+    });
     log(
       `round ${String(round + 1)}/${String(rounds)}: ours median ${median(ours).toFixed(1)} ms, crossfilter2 ${median(theirs).toFixed(1)} ms`,
     );
+  }
+  let disagreements = 0;
+  for (const step of steps) {
+    baseline.apply(step.clause, step.filters);
+    if (!agree(store, baseline, step)) disagreements++;
   }
   {
     const slowest = ours
