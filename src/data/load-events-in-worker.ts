@@ -1,0 +1,72 @@
+// The page's side of the parsing worker: starts one worker per load, gathers its batches into one
+// collection, and turns its error fields back into the errors the error panel knows.
+import type { EventFeature } from '../core/event.ts';
+import { InvalidDatasetError, type ReadEventsResult } from '../core/read-events.ts';
+import { DatasetLoadError } from './dataset-load-error.ts';
+import type { ParseEventsReply, ParseEventsRequest } from './parse-events-protocol.ts';
+
+/** A started parsing worker, or null where there is none (happy-dom) or the page forbids it. */
+export function startParseWorker(): Worker | null {
+  if (typeof Worker === 'undefined') return null;
+  try {
+    return new Worker(new URL('./parse-events.worker.ts', import.meta.url), { type: 'module' });
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Loads `url` in `worker` (terminated when done). If the worker's script cannot run at all,
+ * `fallback` loads the dataset instead.
+ */
+export function loadEventsInWorker(
+  worker: Worker,
+  url: string,
+  signal: AbortSignal | undefined,
+  fallback: () => Promise<ReadEventsResult>,
+): Promise<ReadEventsResult> {
+  return new Promise((resolve, reject) => {
+    const features: EventFeature[] = [];
+    let replied = false;
+    const stop = (): void => {
+      worker.terminate();
+      signal?.removeEventListener('abort', onAbort);
+    };
+    const onAbort = (): void => {
+      stop();
+      const reason: unknown = signal?.reason;
+      reject(reason instanceof Error ? reason : new DOMException('Aborted', 'AbortError'));
+    };
+    signal?.addEventListener('abort', onAbort, { once: true });
+    worker.addEventListener('message', (event: MessageEvent<ParseEventsReply>) => {
+      replied = true;
+      const reply = event.data;
+      if (reply.type === 'batch') {
+        // Marks for the load bench: when features start and stop arriving.
+        if (features.length === 0) performance.mark('event-atlas:dataset-first-batch');
+        for (const f of reply.features) features.push(f);
+        return;
+      }
+      stop();
+      if (reply.type === 'done') {
+        performance.mark('event-atlas:dataset-read');
+        const { skipped, problems } = reply;
+        resolve({ collection: { type: 'FeatureCollection', features }, skipped, problems });
+      } else reject(rebuildError(reply));
+    });
+    worker.addEventListener('error', (event) => {
+      event.preventDefault();
+      stop();
+      if (replied) reject(new DatasetLoadError('Loading the dataset failed.', { transient: true }));
+      else fallback().then(resolve, reject);
+    });
+    const request: ParseEventsRequest = { url: new URL(url, document.baseURI).href };
+    worker.postMessage(request);
+  });
+}
+
+function rebuildError(reply: Extract<ParseEventsReply, { type: 'error' }>): Error {
+  if (reply.name === 'InvalidDatasetError') return new InvalidDatasetError(reply.message);
+  if (reply.name === 'AbortError') return new DOMException(reply.message, 'AbortError');
+  return new DatasetLoadError(reply.message, { transient: reply.transient });
+}
