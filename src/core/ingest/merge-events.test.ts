@@ -6,6 +6,8 @@ import { mergeDrafts } from './merge-events.ts';
 const HANGZHOU: [number, number] = [120.15507, 30.27408];
 const HANGZHOU_EXPO: [number, number] = [120.21, 30.23];
 const BEIJING: [number, number] = [116.39723, 39.9075];
+const ZHEJIANG: [number, number] = [120.0, 29.0];
+const WUZHEN: [number, number] = [120.4853, 30.7459];
 
 function createDraft(
   article: string,
@@ -223,6 +225,81 @@ describe('mergeDrafts', () => {
     });
     expect(merged[0]?.properties.sources).toHaveLength(1);
     expect(merged[0]?.mergedFrom).toEqual([]);
+  });
+
+  it('folds an undated headline with the longer name into the dated event, keeping the longer name and the finer place', () => {
+    const undated = { start: null, end: null, date_precision: 'unknown' as const, year: null };
+    const drafts = [
+      createDraft(
+        'wic.txt',
+        {
+          name: 'World Internet Conference Wuzhen Summit',
+          ...undated,
+          place: 'Zhejiang',
+          city: null,
+          province: 'Zhejiang',
+          location_precision: 'province',
+        },
+        ZHEJIANG,
+      ),
+      createDraft(
+        'wic.txt',
+        {
+          name: 'Wuzhen Summit',
+          start: '2023-11-08',
+          end: '2023-11-10',
+          place: 'Wuzhen',
+          town: 'Wuzhen',
+          city: 'Jiaxing',
+          location_precision: 'town',
+        },
+        WUZHEN,
+      ),
+    ];
+    const merged = mergeDrafts(drafts);
+    expect(merged.map((d) => d.properties)).toMatchObject([
+      {
+        name: 'World Internet Conference Wuzhen Summit',
+        start: '2023-11-08',
+        end: '2023-11-10',
+        town: 'Wuzhen',
+        location_precision: 'town',
+      },
+    ]);
+    expect(merged[0]?.coordinates).toEqual(WUZHEN);
+  });
+
+  it('ignores years, ordinals and acronyms in parentheses when folding within an article', () => {
+    const undated = { start: null, end: null, date_precision: 'unknown' as const, year: null };
+    const drafts = [
+      createDraft('wic.txt', {
+        name: '2023 World Internet Conference (WIC) Wuzhen Summit',
+        ...undated,
+      }),
+      createDraft('wic.txt', { name: 'The 10th World Internet Conference Wuzhen Summit' }),
+    ];
+    expect(mergeDrafts(drafts)).toHaveLength(1);
+  });
+
+  it('does not fold nested names of one article placed in different provinces', () => {
+    const undated = { start: null, end: null, date_precision: 'unknown' as const, year: null };
+    const drafts = [
+      createDraft(
+        'a.txt',
+        { name: 'Digital Economy Summit', ...undated, city: null, province: 'Jiangsu' },
+        [119.0, 32.5],
+      ),
+      createDraft('a.txt', { name: 'Global Digital Economy Summit Hangzhou' }),
+    ];
+    expect(mergeDrafts(drafts)).toHaveLength(2);
+  });
+
+  it('keeps two dated events of one article apart even when one name holds the other', () => {
+    const drafts = [
+      createDraft('a.txt', { name: 'World Internet Conference Expo', start: '2020-11-22' }),
+      createDraft('a.txt', { name: 'World Internet Conference', start: '2020-11-23' }),
+    ];
+    expect(mergeDrafts(drafts)).toHaveLength(2);
   });
 
   it('does not fold an undated event of another name into a dated one of the same article', () => {

@@ -65,9 +65,10 @@ export function mergeDrafts(drafts: readonly EventDraft[]): EventDraft[] {
 }
 
 /**
- * Within one article, an undated draft whose name words all recur in a dated draft's name
- * ("Smart City Expo" from the headline, "Smart City Expo World Congress" in the body) is that
- * event told twice: it is folded into it, filling only what the dated draft lacks.
+ * Within one article, an undated draft and a dated one whose name words, years, ordinals and
+ * parenthetical acronyms aside, all recur in the other's ("Smart City Expo" from the headline,
+ * "Smart City Expo World Congress" in the body, or the other way round) are that event told
+ * twice when their places nest (Zhejiang holds Wuzhen): the undated one is folded into the dated.
  */
 function foldWithinArticles(keyed: Keyed[]): Keyed[] {
   const byArticle = new Map<string, Keyed[]>();
@@ -76,14 +77,14 @@ function foldWithinArticles(keyed: Keyed[]): Keyed[] {
   const hosts = new Map<Keyed, Keyed>();
   for (const group of byArticle.values()) {
     for (const undated of group) {
-      if (undated.interval !== null || undated.tokens.length === 0) continue;
+      if (undated.interval !== null) continue;
+      const words = foldTokens(undated.draft.properties.name);
       let host: Keyed | undefined;
       let best = 0;
       for (const dated of group) {
         if (dated.interval === null) continue;
-        const words = new Set(dated.tokens);
-        if (!undated.tokens.every((t) => words.has(t))) continue;
-        if (comparePlaces(undated.draft, dated.draft) === 'apart') continue;
+        if (!namesNest(words, foldTokens(dated.draft.properties.name))) continue;
+        if (!placesNest(undated.draft, dated.draft)) continue;
         const similarity = nameSimilarity(undated.tokens, dated.tokens);
         if (similarity > best) [host, best] = [dated, similarity];
       }
@@ -93,6 +94,30 @@ function foldWithinArticles(keyed: Keyed[]): Keyed[] {
     }
   }
   return keyed.filter((k) => !folded.has(k)).map((k) => hosts.get(k) ?? k);
+}
+
+function foldTokens(name: string): string[] {
+  return nameTokens(name.replace(/\([^)]*\)/g, ' '));
+}
+
+/** One name's words all within the other's, and the shorter one says more than "the forum". */
+function namesNest(a: readonly string[], b: readonly string[]): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (short.length < 2 && !short.some((t) => tokenWeight(t) === 1)) return false;
+  const words = new Set(long);
+  return short.every((t) => words.has(t));
+}
+
+/** No admin level where both places are known and differ: one place may hold the other. */
+function placesNest(a: EventDraft, b: EventDraft): boolean {
+  const pa = a.properties;
+  const pb = b.properties;
+  if (pa.country === null && pb.country === null) return comparePlaces(a, b) !== 'apart';
+  const levels = ['country', 'province', 'city', 'district'] as const;
+  return levels.every((level) => {
+    const [x, y] = [pa[level], pb[level]];
+    return x === null || y === null || x.toLowerCase() === y.toLowerCase();
+  });
 }
 
 /** The host keeps its sources, doubts and merge history: the folded draft was the same report. */
