@@ -50,6 +50,26 @@ function leadingCity(name: string): string | null {
   return null;
 }
 
+/** Words that end the proper name of a body: a place inside such a name is not where it meets. */
+const BODY_WORDS =
+  /^(?:Association|University|College|Institute|Academy|Federation|Committee|Commission|Bureau|Government|Company|Group|Corporation|Council|Society|Alliance|Cent(?:er|re)|Union|Chamber|Foundation|Ministry|Department|Administration|Agency|Office|Club|Bank|Exchange)$/;
+
+/** Not a body when a venue word names the building: "Hong Kong Convention and Exhibition Centre". */
+const VENUE_BEFORE =
+  /^(?:Convention|Exhibition|Expo|Conference|Sports|Trade|Congress|Event|Events)$/;
+
+const NAME_CONNECTORS = /^(?:of|and|for|on|the|&)$/;
+
+/** "Hong Kong" in "Hong Kong Blockchain Association …": the place opens a body's proper name. */
+function opensBodyName(words: string[], from: number): boolean {
+  for (let i = from; i < words.length; i += 1) {
+    const w = words[i] ?? '';
+    if (BODY_WORDS.test(w)) return !VENUE_BEFORE.test(words[i - 1] ?? '');
+    if (!/^\p{Lu}/u.test(w) && !NAME_CONNECTORS.test(w)) return false;
+  }
+  return false;
+}
+
 function placeInName(forms: string[]): string | null {
   for (const form of forms) {
     const words = form
@@ -59,7 +79,8 @@ function placeInName(forms: string[]): string | null {
     for (let size = 3; size >= 1; size -= 1) {
       for (let i = 0; i + size <= words.length; i += 1) {
         const known = lookupPlace(words.slice(i, i + size).join(' '));
-        if (known !== null && known.level !== 'country') return known.name;
+        if (known === null || known.level === 'country') continue;
+        if (!opensBodyName(words, i + size)) return known.name;
       }
     }
   }

@@ -42,6 +42,35 @@ describe('findNameMentions', () => {
     );
   });
 
+  it('reads a name on past an acronym in parentheses when a further event word follows', () => {
+    const found = names('The 2023 World Internet Conference (WIC) Wuzhen Summit opened Wednesday.');
+    expect(found.map((n) => [n.name, n.noun, n.alias, n.year])).toEqual([
+      ['2023 World Internet Conference (WIC) Wuzhen Summit', 'summit', 'WIC', 2023],
+    ]);
+  });
+
+  it('reads a name on past an acronym in parentheses when a city follows', () => {
+    expect(
+      names('Crowds came to the 2024 Mobile World Congress (MWC) Shanghai exhibition.').map(
+        (n) => n.name,
+      ),
+    ).toEqual(['2024 Mobile World Congress (MWC) Shanghai']);
+  });
+
+  it('ends a name at its acronym when a title or a person follows', () => {
+    expect(
+      names('The World Internet Conference (WIC) Secretary-General Ren Xianliang spoke.').map(
+        (n) => n.name,
+      ),
+    ).toEqual(['World Internet Conference']);
+  });
+
+  it('gives a name with an inner acronym the core of the name written without it', () => {
+    const [inner] = names('The World Internet Conference (WIC) Wuzhen Summit opened.');
+    const [plain] = names('The World Internet Conference Wuzhen Summit opened.');
+    expect(inner?.core).toBe(plain?.core);
+  });
+
   it('reads a quoted name after an event noun, with the words before the noun', () => {
     expect(
       names('The exploration and industry metaverse forum “Meta-Creation Future” was held.')[0]

@@ -124,6 +124,54 @@ function overParenthesis(tokens: Token[], start: number): number {
   return i + 1 < start - 3 ? i + 1 : start;
 }
 
+const ACRONYM = /^[A-Z][A-Za-z0-9]{1,9}$/;
+
+function yearOrCity(word: string): boolean {
+  return /^(?:19|20)\d{2}$/.test(word) || lookupPlace(word)?.level === 'city';
+}
+
+/** The acronym of a name written inside it: "World Internet Conference (WIC) Wuzhen Summit". */
+function innerAcronym(tokens: Token[], from: number, to: number): string | null {
+  for (let i = from; i < to; i += 1) {
+    const paren = parenthesised(tokens, i);
+    if (paren !== null && paren.to - 1 <= to && ACRONYM.test(paren.text)) return paren.text;
+  }
+  return null;
+}
+
+function hasEventNoun(tokens: Token[], run: Run): boolean {
+  for (let i = run.from; i < run.to; i += 1) {
+    const t = tokens[i];
+    if (t?.kind === 'cap' && EVENT_NOUNS.has(t.text.toLowerCase())) return true;
+  }
+  return false;
+}
+
+/**
+ * "2023 World Internet Conference (WIC) Wuzhen Summit", "Mobile World Congress (MWC) Shanghai":
+ * an acronym in parentheses does not end a name when the name goes on with a further event word,
+ * or with a city or year, right after it. Not "… Conference (WIC) Secretary-General Ren".
+ */
+function joinOverAcronyms(tokens: Token[], runs: Run[], sentence: string): Run[] {
+  const out: Run[] = [];
+  for (const run of runs) {
+    const prev = out[out.length - 1];
+    const paren = prev === undefined ? null : parenthesised(tokens, prev.to);
+    if (paren !== null && run.to <= paren.to) continue;
+    const continues =
+      prev !== undefined &&
+      paren !== null &&
+      paren.to === run.from &&
+      ACRONYM.test(paren.text) &&
+      hasEventNoun(tokens, prev) &&
+      (hasEventNoun(tokens, run) ||
+        tokens.slice(run.from, run.to).every((t) => yearOrCity(t.text)));
+    if (continues) out[out.length - 1] = subRun(sentence, tokens, prev.from, run.to);
+    else out.push(run);
+  }
+  return out;
+}
+
 function fromRun(sentence: string, tokens: Token[], run: Run): NameMention | null {
   let kw = -1;
   for (let i = run.to - 1; i >= run.from; i -= 1) {
@@ -145,13 +193,10 @@ function fromRun(sentence: string, tokens: Token[], run: Run): NameMention | nul
     }
   }
   while (last + 1 < run.to) {
-    const next = tokens[last + 1];
-    if (
-      next === undefined ||
-      !(/^(?:19|20)\d{2}$/.test(next.text) || lookupPlace(next.text)?.level === 'city')
-    )
-      break;
-    last += 1;
+    const skip = parenthesised(tokens, last + 1)?.to ?? last + 1;
+    const next = tokens[skip];
+    if (skip >= run.to || next === undefined || !yearOrCity(next.text)) break;
+    last = skip;
   }
   const trailing = tokens[last + 1];
   if (last + 1 < run.to && trailing !== undefined && AFTER_NAME_VENUE.test(trailing.text))
@@ -179,10 +224,10 @@ function fromRun(sentence: string, tokens: Token[], run: Run): NameMention | nul
   if (start === kw - 1 && lookupPlace(first.text)?.level === 'city' && tokens[kw]?.text === 'Expo')
     return null;
   const paren = parenthesised(tokens, last + 1);
-  let alias: string | null = null;
+  let alias = innerAcronym(tokens, start, last);
   if (paren !== null && lookupPlace(paren.text) !== null)
     lastToken = tokens[paren.to - 1] ?? lastToken;
-  else if (paren !== null && /^[A-Z][A-Za-z0-9]{1,9}$/.test(paren.text)) alias = paren.text;
+  else if (paren !== null && ACRONYM.test(paren.text)) alias = paren.text;
   const noun = (tokens[kw]?.text ?? '').toLowerCase();
   const mention = make(sentence, first, lastToken, noun, { alias });
   const after = tokens[last + 1];
@@ -311,7 +356,8 @@ function subRun(sentence: string, tokens: Token[], from: number, to: number): Ru
 
 export function findNameMentions(sentence: string, tokens: Token[], runs: Run[]): NameMention[] {
   const out: NameMention[] = fromQuotes(sentence, tokens);
-  for (const run of runs.flatMap((r) => splitJoinedNames(sentence, tokens, r))) {
+  const joined = joinOverAcronyms(tokens, runs, sentence);
+  for (const run of joined.flatMap((r) => splitJoinedNames(sentence, tokens, r))) {
     const m = fromRun(sentence, tokens, run);
     if (m === null || out.some((q) => m.index < q.end && q.index < m.end)) continue;
     out.push(m);

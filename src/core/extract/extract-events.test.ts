@@ -96,6 +96,26 @@ describe('extractEvents: names', () => {
     expect(main(fixture('ces-las-vegas-release.txt')).name).toBe('CES 2024');
     expect(main(fixture('mwc-barcelona.txt')).name).toBe('MWC Barcelona 2024');
   });
+
+  it('keeps the whole name around an acronym in parentheses', () => {
+    expect(main(fixture('xinhua-wic-wuzhen-acronym.txt')).name).toBe(
+      '2023 World Internet Conference (WIC) Wuzhen Summit',
+    );
+    expect(main(fixture('mwc-shanghai-acronym.txt')).name).toBe(
+      '2024 Mobile World Congress (MWC) Shanghai',
+    );
+  });
+
+  it('gives one event when the headline names it without the acronym', () => {
+    const events = extractEvents(fixture('xinhua-wic-wuzhen-acronym.txt'));
+    expect(events.map((e) => [e.name, e.start, e.end, e.place])).toEqual([
+      ['2023 World Internet Conference (WIC) Wuzhen Summit', '2023-11-08', '2023-11-10', 'Wuzhen'],
+    ]);
+  });
+
+  it('leaves the host out of the name of an event named only by its subject', () => {
+    expect(main(fixture('online-blockchain-webinar.txt')).name).toBe('Global blockchain webinar');
+  });
 });
 
 describe('extractEvents: dates', () => {
@@ -199,6 +219,34 @@ describe('extractEvents: dates', () => {
 });
 
 describe('extractEvents: places', () => {
+  it('does not place an online event in the city that names its host', () => {
+    expect(main(fixture('online-blockchain-webinar.txt'))).toMatchObject({
+      place: null,
+      format: 'online',
+      organisers: ['Hong Kong Blockchain Association'],
+    });
+  });
+
+  it('does not place an event in the city that names the body in its own name', () => {
+    expect(main(fixture('online-association-forum.txt', '2024-03-09'))).toMatchObject({
+      name: 'Shenzhen Fintech Association Annual Forum',
+      place: null,
+      format: 'online',
+    });
+  });
+
+  it('still places an event in a city its name gives when no body is named', () => {
+    const text = 'The 2024 Shenzhen Fintech Forum was held online on Friday.';
+    expect(main(inline(text, '2024-03-09')).place).toBe('Shenzhen');
+  });
+
+  it('takes a venue named after its city for a place', () => {
+    expect(main(fixture('wuhan-expo-center-venue.md'))).toMatchObject({
+      place: 'Wuhan International Expo Center',
+      placeContext: ['Wuhan', 'Hubei Province'],
+    });
+  });
+
   it('reads a city with a "capital of east China\'s Zhejiang Province" apposition', () => {
     expect(main(fixture('xinhua-digital-trade-expo.txt'))).toMatchObject({
       place: 'Hangzhou',

@@ -91,6 +91,15 @@ export interface Subject {
   index: number;
 }
 
+/** "a webinar hosted by the Hong Kong Blockchain Association": the host is not the event's name. */
+const HOSTED_BY =
+  /\s+(?:(?:jointly|co-)?(?:hosted|organi[sz]ed|sponsored|co-hosted|co-organi[sz]ed|run|launched|initiated)|held)\s+(?:jointly\s+)?by\b.*$/;
+
+function withoutHosts(phrase: string, noun: string): string {
+  const cut = phrase.replace(HOSTED_BY, '');
+  return cut.split(/\s+/).includes(noun) ? cut : phrase;
+}
+
 export function subjects(s: AnalysedSentence): Subject[] {
   const out: Subject[] = [];
   for (const m of s.text.matchAll(SUBJECT)) {
@@ -100,7 +109,7 @@ export function subjects(s: AnalysedSentence): Subject[] {
     if (words.length < 3 || words.length > 35) continue;
     if (s.names.some((n) => n.index < index + phrase.length && index < n.end)) continue;
     const noun = words.find((w) => SUBJECT_NOUNS.has(w));
-    if (noun !== undefined) out.push({ phrase, noun, index });
+    if (noun !== undefined) out.push({ phrase: withoutHosts(phrase, noun), noun, index });
   }
   return out;
 }
