@@ -116,6 +116,19 @@ describe('extractEvents: names', () => {
   it('leaves the host out of the name of an event named only by its subject', () => {
     expect(main(fixture('online-blockchain-webinar.txt')).name).toBe('Global blockchain webinar');
   });
+
+  it('leaves a joint host out of a subject name', () => {
+    const text =
+      'A fintech salon co-hosted by the Shenzhen Fintech Association was held online on Friday.';
+    expect(main(inline(text, '2024-03-09')).name).toBe('Fintech salon');
+  });
+
+  it('keeps the host in a subject name when it is all that tells the event apart', () => {
+    const text = 'A webinar hosted by the Hong Kong Science Park took place online on Friday.';
+    expect(main(inline(text, '2024-03-09')).name).toBe(
+      'Webinar hosted by the Hong Kong Science Park',
+    );
+  });
 });
 
 describe('extractEvents: dates', () => {

@@ -93,11 +93,12 @@ export interface Subject {
 
 /** "a webinar hosted by the Hong Kong Blockchain Association": the host is not the event's name. */
 const HOSTED_BY =
-  /\s+(?:(?:jointly|co-)?(?:hosted|organi[sz]ed|sponsored|co-hosted|co-organi[sz]ed|run|launched|initiated)|held)\s+(?:jointly\s+)?by\b.*$/;
+  /\s+(?:jointly\s+)?(?:(?:co-)?hosted|(?:co-)?organi[sz]ed|sponsored|run|launched|initiated|held)\s+(?:jointly\s+)?by\b.*$/;
 
+/** Kept whole when the host is all that tells the event apart: "webinar hosted by …". */
 function withoutHosts(phrase: string, noun: string): string {
-  const cut = phrase.replace(HOSTED_BY, '');
-  return cut.split(/\s+/).includes(noun) ? cut : phrase;
+  const words = phrase.replace(HOSTED_BY, '').split(/\s+/);
+  return words.length >= 2 && words.includes(noun) ? words.join(' ') : phrase;
 }
 
 export function subjects(s: AnalysedSentence): Subject[] {
