@@ -71,6 +71,13 @@ describe('findNameMentions', () => {
     expect(inner?.core).toBe(plain?.core);
   });
 
+  it('does not take a lone event word capitalised at the start of a headline for a name', () => {
+    expect(names('Summit on digital governance opens in Wuzhen')).toEqual([]);
+    expect(names('Expo 2020 Dubai opened on Friday.').map((n) => n.name)).toEqual([
+      'Expo 2020 Dubai',
+    ]);
+  });
+
   it('reads a quoted name after an event noun, with the words before the noun', () => {
     expect(
       names('The exploration and industry metaverse forum “Meta-Creation Future” was held.')[0]

@@ -228,6 +228,8 @@ function fromRun(sentence: string, tokens: Token[], run: Run): NameMention | nul
   if (paren !== null && lookupPlace(paren.text) !== null)
     lastToken = tokens[paren.to - 1] ?? lastToken;
   else if (paren !== null && ACRONYM.test(paren.text)) alias = paren.text;
+  // "Forum held in Hangzhou": a lone event word is capitalised by its place, not a name.
+  if (first === lastToken && alias === null) return null;
   const noun = (tokens[kw]?.text ?? '').toLowerCase();
   const mention = make(sentence, first, lastToken, noun, { alias });
   const after = tokens[last + 1];

@@ -113,6 +113,13 @@ describe('extractEvents: names', () => {
     ]);
   });
 
+  it('gives one event when the headline calls it only "Summit"', () => {
+    const events = extractEvents(fixture('headline-bare-summit.txt'));
+    expect(events.map((e) => [e.name, e.start, e.end, e.place])).toEqual([
+      ['2023 World Internet Conference (WIC) Wuzhen Summit', '2023-11-08', '2023-11-10', 'Wuzhen'],
+    ]);
+  });
+
   it('leaves the host out of the name of an event named only by its subject', () => {
     expect(main(fixture('online-blockchain-webinar.txt')).name).toBe('Global blockchain webinar');
   });
