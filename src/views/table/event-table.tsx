@@ -1,4 +1,5 @@
 import {
+  memo,
   useEffect,
   useId,
   useMemo,
@@ -32,7 +33,7 @@ export const VIRTUALISE_ABOVE = 300;
 export const ROW_HEIGHT = 40;
 export const HEADER_HEIGHT = 40;
 
-export function EventTable({
+export const EventTable = memo(function EventTable({
   store,
   rows,
   sort,
@@ -54,7 +55,7 @@ export function EventTable({
     enabled: virtual,
     rowHeight: ROW_HEIGHT,
     headerHeight: HEADER_HEIGHT,
-    getScrollElement: () => scrollRef.current,
+    scrollRef,
   });
 
   const selectedIndex = indexOfEventId(store, selectedId);
@@ -169,7 +170,7 @@ export function EventTable({
       </p>
     </div>
   );
-}
+});
 
 /** Keeps the scroll height of the rows not rendered; hidden from assistive technology. */
 function SpacerRow({ height }: { height: number }) {

@@ -38,30 +38,45 @@ const sortValue: Record<SortKey, (p: EventProperties) => SortValue> = {
 
 const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
 const cache = new WeakMap<EventStore, Map<SortKey, SortOrder>>();
+const scratch = new WeakMap<EventStore, Uint8Array>();
 
 /** `rows` (store indices) in the order of `sort`. */
 export function sortRows(store: EventStore, rows: Uint32Array, sort: TableSort): Uint32Array {
   const { order, valued } = sortOrder(store, sort.key);
-  const member = new Uint8Array(store.size);
-  for (let i = 0; i < rows.length; i++) member[rows[i] as number] = 1;
+  // Every event passes: no membership test needed (the unfiltered table at 100k events).
+  const all = rows.length === store.size;
+  const member = all ? null : membership(store);
+  if (member !== null) for (let i = 0; i < rows.length; i++) member[rows[i] as number] = 1;
+  const keep = (i: number) => member === null || member[i] === 1;
   const out = new Uint32Array(rows.length);
   let n = 0;
   if (sort.dir === 'asc') {
     for (let k = 0; k < valued; k++) {
       const i = order[k] as number;
-      if (member[i] === 1) out[n++] = i;
+      if (keep(i)) out[n++] = i;
     }
   } else {
     for (let k = valued - 1; k >= 0; k--) {
       const i = order[k] as number;
-      if (member[i] === 1) out[n++] = i;
+      if (keep(i)) out[n++] = i;
     }
   }
   for (let k = valued; k < order.length; k++) {
     const i = order[k] as number;
-    if (member[i] === 1) out[n++] = i;
+    if (keep(i)) out[n++] = i;
   }
+  if (member !== null) for (let i = 0; i < rows.length; i++) member[rows[i] as number] = 0;
   return out;
+}
+
+/** One zeroed flag per event, reused by every sort of the store (it is cleared after each). */
+function membership(store: EventStore): Uint8Array {
+  let flags = scratch.get(store);
+  if (flags === undefined) {
+    flags = new Uint8Array(store.size);
+    scratch.set(store, flags);
+  }
+  return flags;
 }
 
 export function sortOrder(store: EventStore, key: SortKey): SortOrder {
