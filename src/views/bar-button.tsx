@@ -10,12 +10,18 @@ export interface BarButtonOptions {
   fill: string;
   /** Dimmed: another bar is selected and this one is not. */
   muted: boolean;
+  /** The bar's count written at its end (horizontal bars), as a plain SVG text: Recharts'
+   * LabelList measures every new string in the DOM. */
+  value?: string;
   onActivate: (extend: boolean) => void;
   /** Brushing a range across bars: the primary button went down on this bar. */
   onDragStart?: () => void;
   /** The pointer entered this bar (during a drag, it extends the range). */
   onDragOver?: () => void;
 }
+
+/** Gap between a bar's end and its value, as Recharts' label offset. */
+const valueOffset = 5;
 
 export function BarButton({ shape, options }: { shape: BarShapeProps; options: BarButtonOptions }) {
   const band = shape.background;
@@ -59,6 +65,17 @@ export function BarButton({ shape, options }: { shape: BarShapeProps; options: B
         style={{ fill: options.fill }}
       />
       <rect className="bar-focus" {...hit} rx={3} />
+      {options.value !== undefined && (
+        <text
+          className="bar-value"
+          x={shape.x + Math.max(0, shape.width) + valueOffset}
+          y={shape.y + shape.height / 2}
+          dy="0.355em"
+          aria-hidden="true"
+        >
+          {options.value}
+        </text>
+      )}
     </g>
   );
 }

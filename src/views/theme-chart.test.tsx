@@ -23,6 +23,14 @@ describe('ThemeChart', () => {
     expect(onToggle).toHaveBeenCalledWith('metaverse');
   });
 
+  test('writes each count at the end of its bar', () => {
+    const bins = createBins();
+    bins[0] = { ...(bins[0] as ThemeBin), count: 12345 };
+    const { container } = render(<ThemeChart bins={bins} onToggle={vi.fn()} />);
+    const values = [...container.querySelectorAll('.bar-value')].map((t) => t.textContent);
+    expect(values).toEqual(['12,345', '1', '0']);
+  });
+
   test('Enter or Space on a focused bar toggles it too', () => {
     const onToggle = vi.fn();
     render(<ThemeChart bins={createBins()} onToggle={onToggle} />);

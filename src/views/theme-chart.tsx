@@ -1,6 +1,7 @@
 // Events per theme, counted over every filter but the theme one. A bar toggles its theme
 // (several can be selected: an event passes when it has any of them).
-import { memo, useState } from 'react';
+import { memo, useCallback, useMemo, useState } from 'react';
+import type { BarShapeProps } from 'recharts';
 import { Bar, BarChart, XAxis, YAxis } from 'recharts';
 import type { ThemeBin } from '../core/aggregate-themes.ts';
 import { BarButton } from './bar-button.tsx';
@@ -14,15 +15,45 @@ export interface ThemeChartProps {
 const rowHeight = 26;
 const collapsedRows = 8;
 const otherColor = 'var(--bar-other)';
+// Constant props: Recharts copies props into its store, and a new object every render would
+// make it dispatch and re-select on every filter change.
+const margin = { top: 4, right: 44, bottom: 4, left: 0 };
+const tick = { className: 'axis-tick theme-tick' };
 
 export const ThemeChart = memo(function ThemeChart({ bins, onToggle }: ThemeChartProps) {
   const [expanded, setExpanded] = useState(false);
-  const anySelected = bins.some((b) => b.selected);
   // Selected themes stay visible even when they fall below the fold.
-  const shown =
-    expanded || bins.length <= collapsedRows + 1
-      ? bins
-      : bins.filter((b, i) => i < collapsedRows || b.selected);
+  const shown = useMemo(
+    () =>
+      expanded || bins.length <= collapsedRows + 1
+        ? bins
+        : bins.filter((b, i) => i < collapsedRows || b.selected),
+    [bins, expanded],
+  );
+  const shape = useCallback(
+    (props: BarShapeProps) => {
+      const bin = shown[props.index];
+      if (bin === undefined) return <g />;
+      const anySelected = shown.some((b) => b.selected);
+      const n = bin.count.toLocaleString('en');
+      return (
+        <BarButton
+          shape={props}
+          options={{
+            label: `${bin.label}: ${n} event${bin.count === 1 ? '' : 's'}`,
+            pressed: bin.selected,
+            fill: bin.color ?? otherColor,
+            muted: anySelected && !bin.selected,
+            value: n,
+            onActivate: () => {
+              onToggle(bin.slug);
+            },
+          }}
+        />
+      );
+    },
+    [shown, onToggle],
+  );
   const hidden = bins.length - shown.length;
   const height = shown.length * rowHeight + 8;
 
@@ -39,7 +70,7 @@ export const ThemeChart = memo(function ThemeChart({ bins, onToggle }: ThemeChar
           <BarChart
             data={shown}
             layout="vertical"
-            margin={{ top: 4, right: 44, bottom: 4, left: 0 }}
+            margin={margin}
             barCategoryGap="22%"
             accessibilityLayer={false}
             role="group"
@@ -53,37 +84,9 @@ export const ThemeChart = memo(function ThemeChart({ bins, onToggle }: ThemeChar
               tickLine={false}
               axisLine={false}
               interval={0}
-              tick={{ className: 'axis-tick theme-tick' }}
+              tick={tick}
             />
-            <Bar
-              dataKey="count"
-              isAnimationActive={false}
-              label={{
-                position: 'right',
-                className: 'bar-value',
-                formatter: (value: unknown) =>
-                  typeof value === 'number' ? value.toLocaleString('en') : '',
-              }}
-              shape={(shape) => {
-                const bin = shown[shape.index];
-                if (bin === undefined) return <g />;
-                const n = bin.count.toLocaleString('en');
-                return (
-                  <BarButton
-                    shape={shape}
-                    options={{
-                      label: `${bin.label}: ${n} event${bin.count === 1 ? '' : 's'}`,
-                      pressed: bin.selected,
-                      fill: bin.color ?? otherColor,
-                      muted: anySelected && !bin.selected,
-                      onActivate: () => {
-                        onToggle(bin.slug);
-                      },
-                    }}
-                  />
-                );
-              }}
-            />
+            <Bar dataKey="count" isAnimationActive={false} shape={shape} />
           </BarChart>
         </ChartSize>
       )}

@@ -32,6 +32,28 @@ function renderChart(overrides: Partial<TimeChartProps> = {}) {
 }
 
 describe('TimeChart', () => {
+  test('labels the count axis compactly and the year axis by year', async () => {
+    const series = createYearSeries();
+    series.bins = series.bins.map((b) => ({ ...b, count: b.count * 2000 }));
+    const { container } = render(
+      <TimeChart
+        series={series}
+        years={null}
+        undated={0}
+        undatedIncluded
+        onYearsChange={vi.fn()}
+        onUndatedToggle={vi.fn()}
+      />,
+    );
+    const ticks = (axis: string) =>
+      [...container.querySelectorAll(`.recharts-${axis}Axis-tick-labels .axis-tick`)].map(
+        (t) => t.textContent,
+      );
+    await screen.findByText('2K');
+    expect(ticks('y')).toEqual(['0', '2K', '4K']);
+    expect(ticks('x')).toContain('2020');
+  });
+
   test('a click on a year selects that year', () => {
     const props = renderChart();
     fireEvent.click(screen.getByRole('button', { name: '2022: 2 events' }));

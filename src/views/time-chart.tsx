@@ -3,12 +3,14 @@
 // Shift+click selects a range; the "Undated" chip includes or excludes events without a date.
 // (Recharts' Brush zooms the chart to the range, which would hide the context cross-filtering
 // keeps, so the range is brushed on the bars themselves.)
-import { memo, useEffect, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { BarShapeProps } from 'recharts';
 import { Bar, BarChart, XAxis, YAxis } from 'recharts';
 import type { TimeSeries } from '../core/aggregate-time.ts';
 import type { YearRange } from '../core/filters.ts';
 import { BarButton } from './bar-button.tsx';
 import { ChartSize } from './chart-size.tsx';
+import { plainTick } from './plain-tick.tsx';
 
 export interface TimeChartProps {
   series: TimeSeries;
@@ -27,6 +29,11 @@ interface Drag {
 
 const chartHeight = 150;
 const compact = new Intl.NumberFormat('en', { notation: 'compact' });
+// Recharts copies its props into a store in effects: a new object on every render would dispatch
+// and re-select on every filter change, so everything that does not depend on the data is constant.
+const margin = { top: 8, right: 8, bottom: 0, left: 0 };
+const countLabel = (n: number) => compact.format(n);
+const events = (n: number) => `${n.toLocaleString('en')} event${n === 1 ? '' : 's'}`;
 
 export function nextYears(
   current: YearRange | null,
@@ -47,21 +54,60 @@ export const TimeChart = memo(function TimeChart(props: TimeChartProps) {
   // The press is remembered without a render: re-rendering the bars between pointerdown and
   // pointerup would replace the pressed element and swallow the click.
   const pressed = useRef<number | null>(null);
-  const dragged = drag && drag.anchor !== drag.current ? spanOf(drag) : null;
-  const inRange = (year: number, selected: boolean) =>
-    dragged ? year >= dragged.from && year <= dragged.to : selected;
-  const anySelected = dragged !== null || bins.some((b) => b.selected);
+  const dragged = useMemo(
+    () => (drag && drag.anchor !== drag.current ? spanOf(drag) : null),
+    [drag],
+  );
   const maxCount = bins.reduce((m, b) => Math.max(m, b.count), 0);
-  const labels = new Map(bins.map((b) => [b.key, b.label]));
+  const yTicks = useMemo(() => countTicks(maxCount), [maxCount]);
+  const yDomain = useMemo(() => [0, yTicks.at(-1) ?? 1], [yTicks]);
+  const keyLabel = useMemo(() => {
+    const labels = new Map(bins.map((b) => [b.key, b.label]));
+    return (key: string) => labels.get(key) ?? key;
+  }, [bins]);
   // Months are labelled by quarter over one year, by half over two.
-  const every = bins.length > 12 ? 6 : 3;
-  const monthTicks =
-    unit === 'month'
-      ? bins.filter((b) => (b.month ?? 0) % every === 0).map((b) => b.key)
-      : undefined;
-  // Over months the whole chart is the selected range: emphasis would mark every bar.
-  const emphasis = unit === 'year';
-  const events = (n: number) => `${n.toLocaleString('en')} event${n === 1 ? '' : 's'}`;
+  const monthTicks = useMemo(() => {
+    if (unit !== 'month') return undefined;
+    const every = bins.length > 12 ? 6 : 3;
+    return bins.filter((b) => (b.month ?? 0) % every === 0).map((b) => b.key);
+  }, [bins, unit]);
+
+  const shape = useCallback(
+    (props: BarShapeProps) => {
+      const bin = bins[props.index];
+      if (bin === undefined) return <g />;
+      // Over months the whole chart is the selected range: emphasis would mark every bar.
+      const emphasis = unit === 'year';
+      const anySelected = dragged !== null || bins.some((b) => b.selected);
+      const on =
+        emphasis && (dragged ? bin.year >= dragged.from && bin.year <= dragged.to : bin.selected);
+      return (
+        <BarButton
+          shape={props}
+          options={{
+            label: `${bin.title}: ${events(bin.count)}`,
+            pressed: bin.selected,
+            fill: on ? 'var(--bar-selected)' : 'var(--bar)',
+            muted: emphasis && anySelected && !on,
+            onActivate: (extend) => {
+              onYearsChange(nextYears(years, bin.year, extend));
+            },
+            onDragStart: () => {
+              pressed.current = bin.year;
+            },
+            onDragOver: () => {
+              const anchor = pressed.current;
+              if (anchor === null) return;
+              setDrag((d) =>
+                d?.current === bin.year ? d : { anchor: d?.anchor ?? anchor, current: bin.year },
+              );
+            },
+          }}
+        />
+      );
+    },
+    [bins, unit, dragged, years, onYearsChange],
+  );
 
   // A drag ends wherever the pointer is released, on the chart or not.
   useEffect(() => {
@@ -102,7 +148,7 @@ export const TimeChart = memo(function TimeChart(props: TimeChartProps) {
         <ChartSize height={chartHeight}>
           <BarChart
             data={bins}
-            margin={{ top: 8, right: 8, bottom: 0, left: 0 }}
+            margin={margin}
             barCategoryGap={unit === 'year' ? '18%' : '10%'}
             accessibilityLayer={false}
             role="group"
@@ -111,58 +157,25 @@ export const TimeChart = memo(function TimeChart(props: TimeChartProps) {
             <XAxis
               dataKey="key"
               ticks={monthTicks}
-              tickFormatter={(key: string) => labels.get(key) ?? key}
+              tickFormatter={keyLabel}
               tickLine={false}
               axisLine={false}
               interval={monthTicks ? 0 : 'preserveStartEnd'}
               minTickGap={6}
-              tick={{ className: 'axis-tick' }}
+              tick={plainTick}
             />
             <YAxis
               allowDecimals={false}
-              ticks={countTicks(maxCount)}
-              domain={[0, countTicks(maxCount).at(-1) ?? 1]}
-              tickFormatter={(n: number) => compact.format(n)}
+              ticks={yTicks}
+              domain={yDomain}
+              tickFormatter={countLabel}
               width={34}
               tickLine={false}
               axisLine={false}
-              tick={{ className: 'axis-tick' }}
+              interval={0}
+              tick={plainTick}
             />
-            <Bar
-              dataKey="count"
-              isAnimationActive={false}
-              shape={(shape) => {
-                const bin = bins[shape.index];
-                if (bin === undefined) return <g />;
-                const on = emphasis && inRange(bin.year, bin.selected);
-                return (
-                  <BarButton
-                    shape={shape}
-                    options={{
-                      label: `${bin.title}: ${events(bin.count)}`,
-                      pressed: bin.selected,
-                      fill: on ? 'var(--bar-selected)' : 'var(--bar)',
-                      muted: emphasis && anySelected && !on,
-                      onActivate: (extend) => {
-                        onYearsChange(nextYears(years, bin.year, extend));
-                      },
-                      onDragStart: () => {
-                        pressed.current = bin.year;
-                      },
-                      onDragOver: () => {
-                        const anchor = pressed.current;
-                        if (anchor === null) return;
-                        setDrag((d) =>
-                          d?.current === bin.year
-                            ? d
-                            : { anchor: d?.anchor ?? anchor, current: bin.year },
-                        );
-                      },
-                    }}
-                  />
-                );
-              }}
-            />
+            <Bar dataKey="count" isAnimationActive={false} shape={shape} />
           </BarChart>
         </ChartSize>
       )}
