@@ -1,6 +1,6 @@
 // Events without coordinates are counted beside the map ("3 not on map") and listed, so none is
 // lost: each entry selects its event.
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import type { EventFeature } from '../core/event.ts';
 
 export interface UnplacedListProps {
@@ -11,7 +11,11 @@ export interface UnplacedListProps {
 
 const maxListed = 200;
 
-export function UnplacedList({ events, selectedId, onSelect }: UnplacedListProps) {
+export const UnplacedList = memo(function UnplacedList({
+  events,
+  selectedId,
+  onSelect,
+}: UnplacedListProps) {
   const [open, setOpen] = useState(false);
   if (events.length === 0) return null;
   const listed = events.slice(0, maxListed);
@@ -55,4 +59,4 @@ export function UnplacedList({ events, selectedId, onSelect }: UnplacedListProps
       )}
     </div>
   );
-}
+});

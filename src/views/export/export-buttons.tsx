@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { memo, useId, useState } from 'react';
 import { eventsToCsv } from '../../core/csv.ts';
 import type { EventStore } from '../../core/event-store.ts';
 import { exportFileName } from '../../core/export-file-name.ts';
@@ -23,7 +23,7 @@ export interface ExportButtonsProps {
 type ExportFormat = 'csv' | 'geojson';
 
 /** Downloads exactly the filtered events, as CSV for spreadsheets or GeoJSON for GIS. */
-export function ExportButtons({
+export const ExportButtons = memo(function ExportButtons({
   store,
   rows,
   sort,
@@ -84,4 +84,4 @@ export function ExportButtons({
       </span>
     </div>
   );
-}
+});
