@@ -25,7 +25,8 @@ const inPageBatchSize = 10_000;
 export function fetchEvents(url: string, signal?: AbortSignal): Promise<ReadEventsResult> {
   const inPage = (): Promise<ReadEventsResult> => fetchEventsInPage(url, signal);
   const worker = startParseWorker();
-  return worker === null ? inPage() : loadEventsInWorker(worker, url, signal, inPage);
+  if (worker === null) return inPage();
+  return loadEventsInWorker(worker, new URL(url, document.baseURI).href, signal, inPage);
 }
 
 async function fetchEventsInPage(url: string, signal?: AbortSignal): Promise<ReadEventsResult> {

@@ -16,7 +16,8 @@ export function startParseWorker(): Worker | null {
 }
 
 /**
- * Loads `url` in `worker` (terminated when done). If the worker's script cannot run at all,
+ * Loads `url` (absolute: the worker would resolve it against its own script) in `worker`,
+ * terminated when done. If the worker's script cannot run at all,
  * `fallback` loads the dataset instead.
  */
 export function loadEventsInWorker(
@@ -44,7 +45,8 @@ export function loadEventsInWorker(
       if (reply.type === 'batch') {
         // Marks for the load bench: when features start and stop arriving.
         if (features.length === 0) performance.mark('event-atlas:dataset-first-batch');
-        for (const f of reply.features) features.push(f);
+        // Written by serve-parse-request.ts from features it has just validated.
+        for (const f of JSON.parse(reply.json) as EventFeature[]) features.push(f);
         return;
       }
       stop();
@@ -60,7 +62,7 @@ export function loadEventsInWorker(
       if (replied) reject(new DatasetLoadError('Loading the dataset failed.', { transient: true }));
       else fallback().then(resolve, reject);
     });
-    const request: ParseEventsRequest = { url: new URL(url, document.baseURI).href };
+    const request: ParseEventsRequest = { url };
     worker.postMessage(request);
   });
 }

@@ -1,0 +1,101 @@
+import { describe, expect, test } from 'vitest';
+import { InvalidDatasetError, readEvents, type ReadEventsResult } from '../core/read-events.ts';
+import { fixtureText } from '../test/handlers.ts';
+import { DatasetLoadError } from './dataset-load-error.ts';
+import { loadEventsInWorker } from './load-events-in-worker.ts';
+import type { ParseEventsRequest } from './parse-events-protocol.ts';
+import { serveParseRequest } from './serve-parse-request.ts';
+
+/**
+ * The parsing worker's protocol run in this thread: requests and replies pass through
+ * structuredClone as they would between threads. `batchSize` 2 so a fixture takes several messages.
+ */
+class InProcessWorker extends EventTarget {
+  terminated = false;
+  batches = 0;
+  postMessage(request: ParseEventsRequest): void {
+    void serveParseRequest(
+      structuredClone(request),
+      (reply) => {
+        if (this.terminated) return;
+        if (reply.type === 'batch') this.batches++;
+        this.dispatchEvent(new MessageEvent('message', { data: structuredClone(reply) }));
+      },
+      2,
+    );
+  }
+  terminate(): void {
+    this.terminated = true;
+  }
+}
+
+/** A worker whose script cannot run: it reports an error event and nothing else. */
+class BrokenWorker extends EventTarget {
+  postMessage(): void {
+    queueMicrotask(() => this.dispatchEvent(new Event('error', { cancelable: true })));
+  }
+  terminate(): void {}
+}
+
+const asWorker = (w: EventTarget): Worker => w as unknown as Worker;
+
+const dataUrl = (text: string): string => `data:application/geo+json,${encodeURIComponent(text)}`;
+
+const noFallback = (): Promise<ReadEventsResult> => Promise.reject(new Error('fell back'));
+
+describe('loadEventsInWorker', () => {
+  test('gathers the batches into the collection readEvents would give, and stops the worker', async () => {
+    const text = fixtureText('one-bad-feature.geojson');
+    const worker = new InProcessWorker();
+    const result = await loadEventsInWorker(asWorker(worker), dataUrl(text), undefined, noFallback);
+    expect(result).toEqual(readEvents(JSON.parse(text)));
+    expect(worker.batches).toBe(2);
+    expect(worker.terminated).toBe(true);
+  });
+
+  test('turns a dataset that is not JSON back into a DatasetLoadError', async () => {
+    const load = loadEventsInWorker(
+      asWorker(new InProcessWorker()),
+      dataUrl('{"type": "FeatureCollection",'),
+      undefined,
+      noFallback,
+    );
+    await expect(load).rejects.toThrow(DatasetLoadError);
+    await expect(load).rejects.toThrow(/^The inline dataset is not valid JSON: Unexpected end/);
+  });
+
+  test('turns JSON that is not a collection back into an InvalidDatasetError', async () => {
+    const load = loadEventsInWorker(
+      asWorker(new InProcessWorker()),
+      dataUrl('{"type": "Topology"}'),
+      undefined,
+      noFallback,
+    );
+    await expect(load).rejects.toThrow(InvalidDatasetError);
+  });
+
+  test('stops the worker and rejects when the query is cancelled', async () => {
+    const worker = new InProcessWorker();
+    const controller = new AbortController();
+    const load = loadEventsInWorker(
+      asWorker(worker),
+      dataUrl(fixtureText('seed-events.geojson')),
+      controller.signal,
+      noFallback,
+    );
+    controller.abort();
+    await expect(load).rejects.toMatchObject({ name: 'AbortError' });
+    expect(worker.terminated).toBe(true);
+  });
+
+  test('loads with the fallback when the worker cannot run', async () => {
+    const fallback = readEvents(JSON.parse(fixtureText('seed-events.geojson')));
+    const result = await loadEventsInWorker(
+      asWorker(new BrokenWorker()),
+      'https://example.test/events.geojson',
+      undefined,
+      () => Promise.resolve(fallback),
+    );
+    expect(result).toBe(fallback);
+  });
+});
