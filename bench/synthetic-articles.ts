@@ -3,6 +3,7 @@
 // Markdown, JSONL feeds), about events in many cities, on many dates and themes, some online,
 // some multi-day, some mentioning another event, and some reporting no event at all.
 import type { InputFile } from '../src/core/ingest/read-input.ts';
+import { MONTH_NAMES } from '../src/core/month-names.ts';
 
 type Random = () => number;
 
@@ -79,20 +80,7 @@ const TOPICS: readonly (readonly [string, string])[] = [
 const PREFIXES = ['World', 'Global', 'China', 'International', 'Asia-Pacific', ''];
 const KINDS = ['Conference', 'Summit', 'Forum', 'Expo', 'Congress', 'Fair', 'Week'];
 const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth'];
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+const MONTHS = MONTH_NAMES;
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const OUTLETS = ['Xinhua', 'China Daily', 'Global Times', 'Shanghai Daily', 'CGTN', 'Reuters'];
 

@@ -3,8 +3,9 @@
 import type { CrossFilterResult } from './cross-filter.ts';
 import type { EventStore } from './event-store.ts';
 import type { YearRange } from './filters.ts';
+import { MONTH_NAMES } from './month-names.ts';
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const MONTHS = MONTH_NAMES.map((name) => name.slice(0, 3));
 
 export interface TimeBin {
   /** `2022` or `2022-04`. */
@@ -27,21 +28,6 @@ export interface TimeSeries {
   /** Events of the shown range dated only to the year: they have no month bar. */
   yearOnly: number;
 }
-
-const monthNames = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 export function timeSeries(
   store: EventStore,
@@ -83,7 +69,7 @@ export function timeSeries(
       bins.push({
         key: `${year}-${String(month + 1).padStart(2, '0')}`,
         label: month === 0 ? String(year) : short,
-        title: `${monthNames[month] as string} ${year}`,
+        title: `${MONTH_NAMES[month] as string} ${year}`,
         year,
         month,
         count,

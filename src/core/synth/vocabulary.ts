@@ -1,4 +1,5 @@
 // Words synthetic events are named and described with, in English and Chinese.
+import { MONTH_NAMES } from '../month-names.ts';
 
 export interface EventKind {
   en: string;
@@ -136,20 +137,7 @@ export const nationalOrganisers: readonly string[] = [
   'Microsoft',
 ];
 
-export const months: readonly string[] = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+export const months = MONTH_NAMES;
 
 /** Relative share of events per month: spring and autumn conference seasons. */
 export const monthWeights: readonly number[] = [
