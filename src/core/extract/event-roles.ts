@@ -36,11 +36,26 @@ export interface EventRoles {
   mentioned: Entity[];
 }
 
-export function chooseRoles(ranked: Entity[], b: Bindings): EventRoles {
+/**
+ * `future` holds the positions of future-tense sentences: an event the lead only announces ("will
+ * hold MWC Shanghai in June") is mentioned, not reported, when the main event has already happened.
+ */
+export function chooseRoles(
+  ranked: Entity[],
+  b: Bindings,
+  future: ReadonlySet<number> = new Set(),
+): EventRoles {
   const main = ranked[0];
   if (main === undefined) return { reported: [], mentioned: [] };
+  const present: Bindings = {
+    ...b,
+    dates: b.dates.filter((d) => !future.has(d.sentence)),
+    places: b.places.filter((p) => !future.has(p.sentence)),
+    relations: b.relations.filter((r) => !future.has(r.sentence)),
+  };
+  const lead = bound(main, present) ? present : b;
   const isReported = (e: Entity): boolean =>
-    e === main || boundIn(e, b, 0, LEAD_END) || (inTitle(e) && bound(e, b));
+    e === main || boundIn(e, lead, 0, LEAD_END) || (inTitle(e) && bound(e, b));
   const direct = (e: Entity): boolean =>
     b.dates.some((d) => d.entity === e.id) || b.places.some((p) => p.entity === e.id);
   const byAppearance = (x: Entity, y: Entity): number =>

@@ -55,6 +55,23 @@ describe('extractEvents: which events', () => {
     ]);
   });
 
+  it('mentions, not reports, a future event the lead of a past event announces', () => {
+    const events = extractEvents(fixture('mwc-barcelona-next-show.txt'));
+    expect(events.map((e) => [e.name, e.role])).toEqual([
+      ['MWC Barcelona 2024', 'reported'],
+      ['MWC Shanghai', 'mentioned'],
+    ]);
+  });
+
+  it('still reports two events that a lead announces together', () => {
+    const text =
+      'Two AI events set for Hangzhou\n\nThe Hangzhou AI Summit will be held on May 6 in Hangzhou, and the Hangzhou Robotics Expo will open on May 7 at the same venue.';
+    expect(extractEvents(inline(text, '2025-04-20')).map((e) => e.role)).toEqual([
+      'reported',
+      'reported',
+    ]);
+  });
+
   it('does not turn future plans without date or place into events', () => {
     const text =
       'The Hefei Quantum Forum was held on Monday in Hefei.\n\nThe organizers said more forums on quantum sensing will be held in the near future.';

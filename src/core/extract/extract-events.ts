@@ -200,7 +200,8 @@ export function extractEvents(article: Article): ExtractedEvent[] {
   if (main !== undefined) main.refs = [...main.refs, ...unresolved].sort(byPosition);
   addPronounRefs(sentences, entities);
   const bindings = bindSentences(sentences, entities);
-  const { reported, mentioned } = chooseRoles(rankEntities(entities, bindings), bindings);
+  const future = new Set(sentences.flatMap((s, pos) => (s.tense === 'future' ? [pos] : [])));
+  const { reported, mentioned } = chooseRoles(rankEntities(entities, bindings), bindings, future);
   const ctx: Context = {
     sentences,
     bindings,

@@ -49,4 +49,20 @@ describe('findOrganisers', () => {
   it('returns nothing when no one is named', () => {
     expect(findOrganisers('The forum was held by the lake.')).toEqual([]);
   });
+
+  it('keeps "and" inside an organisation name that goes on after it', () => {
+    expect(
+      findOrganisers(
+        'The forum, jointly organized by Zhejiang University and the China Association for Science and Technology, brought together about 200 scholars.',
+      ),
+    ).toEqual(['Zhejiang University', 'China Association for Science and Technology']);
+  });
+
+  it('still splits two organisations that each carry an organisation word', () => {
+    expect(
+      findOrganisers(
+        'The summit was hosted by Fudan University and Shanghai Jiao Tong University.',
+      ),
+    ).toEqual(['Fudan University', 'Shanghai Jiao Tong University']);
+  });
 });

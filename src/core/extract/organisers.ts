@@ -10,12 +10,22 @@ const PARTNERS =
 const LIST_END =
   /[.;:(—–]|,\s+(?:and\s+)?(?:co-|jointly|which|who|with|while|where|featuring|bringing|attracting|drawing|gathering|under|as|it|the (?:event|forum|conference|expo|summit))|\s+(?:on|in|at|from|with|to|under|as|since|during|which|who|where|while|through|via|starting|featuring|is|are|was|were|will|has|have|this|that)\s+/;
 
+/** Words that make a capitalised phrase an organisation's name ("… Association for Science"). */
+const ORG_WORD =
+  /\b(?:Association|Institute|Academy|Ministry|Council|University|College|School|Commission|Committee|Bureau|Department|Administration|Federation|Society|Foundation|Cent(?:er|re)|Group|Company|Corporation|Agency|Office|Government|Alliance|Union|Chamber|League|Organi[sz]ation|Consortium|Laborator(?:y|ies)|Board|Authority)\b/;
+
+/** "China Association for Science and Technology": the right side only continues the name. */
+function continuesName(left: string, right: string): boolean {
+  return /^[A-Z]/.test(right) && ORG_WORD.test(left) && !ORG_WORD.test(right);
+}
+
 function splitAnd(item: string): string[] {
   const at = item.indexOf(' and ');
   if (at < 0) return [item];
   const left = item.slice(0, at);
   const right = item.slice(at + 5);
-  if (right.startsWith('the ') || !left.includes(' of ')) return [left, ...splitAnd(right)];
+  if (right.startsWith('the ') || (!left.includes(' of ') && !continuesName(left, right)))
+    return [left, ...splitAnd(right)];
   const rest = splitAnd(right);
   const [head = '', ...tail] = rest;
   return [`${left} and ${head}`, ...tail];
