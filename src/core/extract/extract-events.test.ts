@@ -72,6 +72,13 @@ describe('extractEvents: which events', () => {
     ]);
   });
 
+  it('reads an organisation name with "and" inside it as one organiser', () => {
+    expect(main(fixture('zju-ai-education-forum.txt')).organisers).toEqual([
+      'Zhejiang University',
+      'China Association for Science and Technology',
+    ]);
+  });
+
   it('does not turn future plans without date or place into events', () => {
     const text =
       'The Hefei Quantum Forum was held on Monday in Hefei.\n\nThe organizers said more forums on quantum sensing will be held in the near future.';

@@ -18,6 +18,17 @@ function kmFrom(result: GeocodeResult, [lat, lon]: [number, number]): number {
 }
 
 describe('geocode: disambiguation by context', () => {
+  it('places an institution named after its province by the city its phrase gives', () => {
+    const result = place('Zhejiang University', ['Hangzhou', 'Zhejiang Province', 'China']);
+    expect(result).toMatchObject({ location_precision: 'city', city: 'Hangzhou' });
+    expect(kmFrom(result, [30.29, 120.16])).toBeLessThan(15);
+  });
+
+  it('keeps the province of an institution when its context names nothing finer', () => {
+    const result = place('Zhejiang University', ['Zhejiang Province']);
+    expect(result).toMatchObject({ location_precision: 'province', province: 'Zhejiang' });
+  });
+
   it('resolves Jiading to Shanghai’s, not Jiangxi’s, when Shanghai is in the context', () => {
     const result = place('Jiading District', ['Shanghai']);
     expect(result).toMatchObject({ district: 'Jiading', city: 'Shanghai', province: 'Shanghai' });

@@ -329,18 +329,60 @@ function placeQuery(query: PlaceQuery, gazetteer: Gazetteer): GeocodeResult {
 
   if (place !== '') {
     const resolution = resolvePhrase(place, context, articleText, gazetteer);
-    if (resolution !== null) return toResult(resolution);
+    if (resolution !== null && !namesInstitution(place, resolution)) return toResult(resolution);
+    if (resolution !== null) {
+      const finer = byContext(
+        query,
+        articleText,
+        gazetteer,
+        KIND_ORDER.indexOf(resolution.precision),
+      );
+      return finer === null
+        ? toResult(resolution)
+        : toResult({
+            ...finer,
+            factor: finer.factor * 0.7,
+            warnings: [
+              `"${place}" is not in the gazetteer and only opens with a place name; placed by its context "${finer.name}"`,
+              ...finer.warnings,
+            ],
+          });
+    }
   }
+  const found = byContext(query, articleText, gazetteer, KIND_ORDER.length);
+  if (found === null)
+    return unplaced(place === '' ? 'no place named' : `"${place}" is not in the gazetteer`);
+  const what = place === '' ? 'no place named' : `"${place}" is not in the gazetteer`;
+  return toResult({
+    ...found,
+    factor: found.factor * 0.7,
+    warnings: [`${what}; placed by its context "${found.name}"`, ...found.warnings],
+  });
+}
+
+/** Words that end an institution's name: the place opening it ("Zhejiang University") is its namesake. */
+const INSTITUTION_END =
+  /\b(?:University|College|Institute|Academy|School|Association|Federation|Society|Committee|Commission|Council|Ministry|Bureau|Hospital)$/i;
+
+/** The gazetteer knows only the place that opens the institution's name, not the institution. */
+function namesInstitution(place: string, resolution: Resolution): boolean {
+  const precision = resolution.precision;
+  return INSTITUTION_END.test(place) && precision !== 'venue' && precision !== 'zone';
+}
+
+/** The first context name resolving more specifically than `coarserThan` (a KIND_ORDER index). */
+function byContext(
+  query: PlaceQuery,
+  articleText: (key: string) => boolean,
+  gazetteer: Gazetteer,
+  coarserThan: number,
+): (Resolution & { name: string }) | null {
   for (const [i, name] of query.context.entries()) {
     const rest = qualifierKeys(query.context.slice(i + 1));
     const resolution = resolvePhrase(name, rest, articleText, gazetteer);
     if (resolution === null) continue;
-    const what = place === '' ? 'no place named' : `"${place}" is not in the gazetteer`;
-    return toResult({
-      ...resolution,
-      factor: resolution.factor * 0.7,
-      warnings: [`${what}; placed by its context "${name}"`, ...resolution.warnings],
-    });
+    if (KIND_ORDER.indexOf(resolution.precision) >= coarserThan) return null;
+    return { ...resolution, name };
   }
-  return unplaced(place === '' ? 'no place named' : `"${place}" is not in the gazetteer`);
+  return null;
 }
