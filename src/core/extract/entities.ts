@@ -119,6 +119,7 @@ export function buildEntities(sentences: AnalysedSentence[]): EntityGraph {
     }
   }
   addAliasRefs(sentences, entities, groups);
+  addShortFormRefs(sentences, entities);
   addSubjects(sentences, entities);
   const unresolved = addGenerics(sentences, entities);
   for (const e of entities) e.refs.sort(byPosition);
@@ -138,6 +139,29 @@ function addAliasRefs(
         if (t.text !== alias || s.names.some((n) => t.index >= n.index && t.index < n.end + 8))
           continue;
         e.refs.push(makeRef(s, pos, t.index, t.index + t.text.length, 'name'));
+      }
+    });
+  }
+}
+
+/** "GITEX Global" after "GITEX Global 2023": the name without its year still names the event. */
+function addShortFormRefs(sentences: AnalysedSentence[], entities: Entity[]): void {
+  for (const e of entities) {
+    if (e.year === null || e.organisation || e.unnamed) continue;
+    const short = new Set(
+      e.forms
+        .map((f) => f.replace(/(?:^|\s)(?:19|20)\d{2}(?=\s|$)/, '').trim())
+        .filter((f) => /^\p{Lu}/u.test(f) && f.split(/\s+/).length >= 2),
+    );
+    sentences.forEach((s, pos) => {
+      for (const form of short) {
+        for (let at = s.text.indexOf(form); at >= 0; at = s.text.indexOf(form, at + 1)) {
+          const end = at + form.length;
+          const word = /[\p{L}\d]/u;
+          if (word.test(s.text[at - 1] ?? '') || word.test(s.text[end] ?? '')) continue;
+          if (s.names.some((n) => at < n.end && n.index < end)) continue;
+          e.refs.push(makeRef(s, pos, at, end, 'name'));
+        }
       }
     });
   }

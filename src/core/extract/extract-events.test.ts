@@ -79,6 +79,21 @@ describe('extractEvents: which events', () => {
     ]);
   });
 
+  it('dates an event by "the 43rd edition" and its year-less name form', () => {
+    expect(main(fixture('gitex-reuters-wrap.txt'))).toMatchObject({
+      name: 'GITEX Global 2023',
+      start: '2023-10-16',
+      end: '2023-10-20',
+      date_precision: 'day',
+    });
+  });
+
+  it('takes the year from the event name when the article has no publication date', () => {
+    const e = main(fixture('gitex-undated-wrap.txt'));
+    expect([e.start, e.end]).toEqual(['2023-10-16', '2023-10-20']);
+    expect(e.warnings.join(' ')).toMatch(/year taken from the event name/);
+  });
+
   it('does not turn future plans without date or place into events', () => {
     const text =
       'The Hefei Quantum Forum was held on Monday in Hefei.\n\nThe organizers said more forums on quantum sensing will be held in the near future.';

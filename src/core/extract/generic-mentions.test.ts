@@ -26,6 +26,17 @@ describe('findGenericMentions', () => {
     expect(generics("Last year's forum drew 2,000 people.")[0]?.otherEdition).toBe(true);
   });
 
+  it('reads "the 43rd edition" as this edition and "the previous edition" as another', () => {
+    expect(
+      generics(
+        'The 43rd edition ran from October 16 to 20, a week after the previous edition.',
+      ).map((g) => [g.modifiers, g.otherEdition]),
+    ).toEqual([
+      ['43rd', false],
+      ['previous', true],
+    ]);
+  });
+
   it('does not count plural sub-forums', () => {
     expect(generics('The conference features nine sub-forums.').map((g) => g.noun)).toEqual([
       'conference',

@@ -17,11 +17,13 @@ const GENERIC_NOUNS = new Set(
   (
     'conference forum expo exposition summit congress fair festival carnival exhibition session symposium ' +
     'workshop hackathon meeting convention event gathering competition contest challenge seminar salon ' +
-    'roadshow webinar gala show'
+    'roadshow webinar gala show edition'
   ).split(' '),
 );
 
 const OTHER_EDITION = /^(?:next|last|previous|past|future)$/;
+/** "the previous edition", "the next edition": another edition of the event. */
+const OTHER_EDITION_WORD = /\b(?:next|last|previous|past|prior|future|upcoming)\b/i;
 
 export function findGenericMentions(tokens: Token[], names: NameMention[]): GenericMention[] {
   const out: GenericMention[] = [];
@@ -52,8 +54,9 @@ export function findGenericMentions(tokens: Token[], names: NameMention[]): Gene
       end: t.index + t.text.length,
       modifiers,
       otherEdition:
-        /year['’]s$/.test(detTok?.text ?? '') &&
-        OTHER_EDITION.test(beforeDet?.text.toLowerCase() ?? ''),
+        (/year['’]s$/.test(detTok?.text ?? '') &&
+          OTHER_EDITION.test(beforeDet?.text.toLowerCase() ?? '')) ||
+        (t.text === 'edition' && OTHER_EDITION_WORD.test(modifiers)),
     });
   }
   return out;
