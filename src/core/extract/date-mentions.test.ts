@@ -133,4 +133,11 @@ describe('findDurations', () => {
     expect(findDurations('It will last five days.').map((d) => d.days)).toEqual([5]);
     expect(findDurations('The week-long festival').map((d) => d.days)).toEqual([7]);
   });
+
+  it('reads "after five days" only after a closing verb', () => {
+    expect(
+      findDurations('The show wrapped up on Friday after five days.').map((d) => d.days),
+    ).toEqual([5]);
+    expect(findDurations('The results came after five days of review.')).toEqual([]);
+  });
 });

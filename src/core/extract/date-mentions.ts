@@ -275,14 +275,19 @@ export interface DurationMention {
 }
 
 const DURATION =
-  /\b(?:(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|half|\d{1,2})[- ]day|(week)[- ]?long|(?:last|lasts|lasting|run|runs|running|for)\s+(one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+days)\b/gi;
+  /\b(?:(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|half|\d{1,2})[- ]day|(week)[- ]?long|(?:last|lasts|lasting|run|runs|running|for|after)\s+(one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+days)\b/gi;
 
-/** "two-day event", "week-long festival", "will last three days". */
+/** "after five days" is a duration only when the event closes: "wrapped up … after five days". */
+const CLOSED_BEFORE =
+  /\b(?:closed|concluded|ended|wrapped up|came to a close|drew to a close|closes|concludes|ends|wraps up)\b/i;
+
+/** "two-day event", "week-long festival", "will last three days", "closed after four days". */
 export function findDurations(sentence: string): DurationMention[] {
   const out: DurationMention[] = [];
   for (const m of sentence.matchAll(DURATION)) {
     const word = (m[1] ?? m[3] ?? '').toLowerCase();
     const days = m[2] !== undefined ? 7 : (NUMBER_WORDS[word] ?? Number(word));
+    if (/^after/i.test(m[0]) && !CLOSED_BEFORE.test(sentence.slice(0, m.index))) continue;
     if (Number.isInteger(days) && days >= 1 && days <= 31)
       out.push({ days, index: m.index, text: m[0] });
   }

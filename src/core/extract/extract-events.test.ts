@@ -94,6 +94,11 @@ describe('extractEvents: which events', () => {
     expect(e.warnings.join(' ')).toMatch(/year taken from the event name/);
   });
 
+  it('counts the start back from a closing weekday by "after five days"', () => {
+    const e = main(fixture('gitex-closing-weekday.txt'));
+    expect([e.start, e.end]).toEqual(['2023-10-16', '2023-10-20']);
+  });
+
   it('does not turn future plans without date or place into events', () => {
     const text =
       'The Hefei Quantum Forum was held on Monday in Hefei.\n\nThe organizers said more forums on quantum sensing will be held in the near future.';
