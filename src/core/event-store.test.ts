@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { EventFeature, EventProperties } from './event.ts';
-import { buildEventStore } from './event-store.ts';
+import { buildEventStore, EventStoreBuilder } from './event-store.ts';
 import { createEdgeFeatures } from './synth/edge-features.ts';
 
 function createFeature(
@@ -127,6 +127,24 @@ describe('buildEventStore', () => {
     const store = buildEventStore(features);
 
     expect(store.size).toBe(50);
-    expect(store.features).toBe(features);
+    expect(store.features.map((f) => f.properties.id)).toEqual(
+      features.map((f) => f.properties.id),
+    );
+  });
+
+  test('gives the same columns whether the features arrive at once or in batches', () => {
+    const features = createEdgeFeatures(3, 3000);
+    const builder = new EventStoreBuilder();
+    for (let at = 0; at < features.length; at += 700) builder.add(features.slice(at, at + 700));
+
+    const batched = builder.finish();
+    const whole = buildEventStore(features);
+
+    const columns = (s: typeof whole) => ({
+      ...s,
+      features: s.features.length,
+      text: s.text,
+    });
+    expect(columns(batched)).toEqual(columns(whole));
   });
 });

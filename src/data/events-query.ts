@@ -2,10 +2,11 @@
 // dropped file (as a blob: URL) and the bundled dataset are cached side by side.
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { EventFeature } from '../core/event.ts';
-import type { ReadEventsResult } from '../core/read-events.ts';
+import { EventStoreBuilder } from '../core/event-store.ts';
 import { DatasetLoadError } from './dataset-load-error.ts';
 import { loadEventsInWorker, startParseWorker } from './load-events-in-worker.ts';
 import { loadEvents } from './load-events.ts';
+import type { LoadedEvents } from './loaded-events.ts';
 
 /** The ingest's output, copied next to index.html at build time (see vite.config.ts). */
 export const defaultDataUrl = 'data/events.geojson';
@@ -22,23 +23,25 @@ const inPageBatchSize = 10_000;
  * Fetches and reads the dataset in a worker, so the page stays responsive while a large file
  * loads; in the page itself where there is no Worker, with the same code.
  */
-export function fetchEvents(url: string, signal?: AbortSignal): Promise<ReadEventsResult> {
-  const inPage = (): Promise<ReadEventsResult> => fetchEventsInPage(url, signal);
+export function fetchEvents(url: string, signal?: AbortSignal): Promise<LoadedEvents> {
+  const inPage = (): Promise<LoadedEvents> => fetchEventsInPage(url, signal);
   const worker = startParseWorker();
   if (worker === null) return inPage();
   return loadEventsInWorker(worker, new URL(url, document.baseURI).href, signal, inPage);
 }
 
-async function fetchEventsInPage(url: string, signal?: AbortSignal): Promise<ReadEventsResult> {
+async function fetchEventsInPage(url: string, signal?: AbortSignal): Promise<LoadedEvents> {
   const features: EventFeature[] = [];
+  const builder = new EventStoreBuilder(features);
   const { skipped, problems } = await loadEvents(url, {
     signal,
     batchSize: inPageBatchSize,
     onBatch: (batch) => {
-      for (const f of batch) features.push(f);
+      builder.add(batch);
     },
   });
-  return { collection: { type: 'FeatureCollection', features }, skipped, problems };
+  const store = builder.finish();
+  return { collection: { type: 'FeatureCollection', features }, store, skipped, problems };
 }
 
 export function eventsQueryOptions(url: string) {

@@ -1,8 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { InvalidDatasetError, readEvents, type ReadEventsResult } from '../core/read-events.ts';
+import { buildEventStore } from '../core/event-store.ts';
+import { InvalidDatasetError, readEvents } from '../core/read-events.ts';
 import { fixtureText } from '../test/handlers.ts';
 import { DatasetLoadError } from './dataset-load-error.ts';
 import { loadEventsInWorker } from './load-events-in-worker.ts';
+import type { LoadedEvents } from './loaded-events.ts';
 import type { ParseEventsRequest } from './parse-events-protocol.ts';
 import { serveParseRequest } from './serve-parse-request.ts';
 
@@ -41,14 +43,24 @@ const asWorker = (w: EventTarget): Worker => w as unknown as Worker;
 
 const dataUrl = (text: string): string => `data:application/geo+json,${encodeURIComponent(text)}`;
 
-const noFallback = (): Promise<ReadEventsResult> => Promise.reject(new Error('fell back'));
+/** What the worker path should give for a dataset: readEvents' result with its store. */
+function expectedLoad(text: string): LoadedEvents {
+  const read = readEvents(JSON.parse(text));
+  return { ...read, store: buildEventStore(read.collection.features) };
+}
+
+const noFallback = (): Promise<LoadedEvents> => Promise.reject(new Error('fell back'));
 
 describe('loadEventsInWorker', () => {
   test('gathers the batches into the collection readEvents would give, and stops the worker', async () => {
     const text = fixtureText('one-bad-feature.geojson');
     const worker = new InProcessWorker();
     const result = await loadEventsInWorker(asWorker(worker), dataUrl(text), undefined, noFallback);
-    expect(result).toEqual(readEvents(JSON.parse(text)));
+    const { store, ...rest } = expectedLoad(text);
+    expect({ ...result, store: { ...result.store, text: result.store.text } }).toEqual({
+      ...rest,
+      store: { ...store, text: store.text },
+    });
     expect(worker.batches).toBe(2);
     expect(worker.terminated).toBe(true);
   });
@@ -89,7 +101,7 @@ describe('loadEventsInWorker', () => {
   });
 
   test('loads with the fallback when the worker cannot run', async () => {
-    const fallback = readEvents(JSON.parse(fixtureText('seed-events.geojson')));
+    const fallback = expectedLoad(fixtureText('seed-events.geojson'));
     const result = await loadEventsInWorker(
       asWorker(new BrokenWorker()),
       'https://example.test/events.geojson',

@@ -1,8 +1,10 @@
 // The page's side of the parsing worker: starts one worker per load, gathers its batches into one
 // collection, and turns its error fields back into the errors the error panel knows.
 import type { EventFeature } from '../core/event.ts';
-import { InvalidDatasetError, type ReadEventsResult } from '../core/read-events.ts';
+import { EventStoreBuilder } from '../core/event-store.ts';
+import { InvalidDatasetError } from '../core/read-events.ts';
 import { DatasetLoadError } from './dataset-load-error.ts';
+import type { LoadedEvents } from './loaded-events.ts';
 import type { ParseEventsReply, ParseEventsRequest } from './parse-events-protocol.ts';
 
 /** A started parsing worker, or null where there is none (happy-dom) or the page forbids it. */
@@ -24,10 +26,12 @@ export function loadEventsInWorker(
   worker: Worker,
   url: string,
   signal: AbortSignal | undefined,
-  fallback: () => Promise<ReadEventsResult>,
-): Promise<ReadEventsResult> {
+  fallback: () => Promise<LoadedEvents>,
+): Promise<LoadedEvents> {
   return new Promise((resolve, reject) => {
     const features: EventFeature[] = [];
+    // Each batch goes into the store's columns as it arrives, while the worker reads the next.
+    const builder = new EventStoreBuilder(features);
     let replied = false;
     const stop = (): void => {
       worker.terminate();
@@ -46,14 +50,15 @@ export function loadEventsInWorker(
         // Marks for the load bench: when features start and stop arriving.
         if (features.length === 0) performance.mark('event-atlas:dataset-first-batch');
         // Written by serve-parse-request.ts from features it has just validated.
-        for (const f of JSON.parse(reply.json) as EventFeature[]) features.push(f);
+        builder.add(JSON.parse(reply.json) as EventFeature[]);
         return;
       }
       stop();
       if (reply.type === 'done') {
         performance.mark('event-atlas:dataset-read');
         const { skipped, problems } = reply;
-        resolve({ collection: { type: 'FeatureCollection', features }, skipped, problems });
+        const store = builder.finish();
+        resolve({ collection: { type: 'FeatureCollection', features }, store, skipped, problems });
       } else reject(rebuildError(reply));
     });
     worker.addEventListener('error', (event) => {
