@@ -1,15 +1,18 @@
 // The app shell: owns the one shareable state (mirrored in the URL), picks the dataset (`?data=`,
 // a dropped file, or the bundled one), and shows loading, error or the dashboard.
 import { useEffect, useMemo, useRef, useState } from 'react';
+import type { EventCollection } from './core/event.ts';
 import { buildEventStore, type EventStore } from './core/event-store.ts';
 import { defaultDataUrl, useEvents } from './data/events-query.ts';
 import { AppHeader } from './views/app-header.tsx';
 import { Dashboard } from './views/dashboard.tsx';
 import { DropZone } from './views/drop-zone.tsx';
 import { ErrorPanel } from './views/error-panel.tsx';
-import { LoadingState } from './views/loading-state.tsx';
 import { SkippedNotice } from './views/skipped-notice.tsx';
 import { useUrlState } from './views/use-url-state.ts';
+
+const emptyCollection: EventCollection = { type: 'FeatureCollection', features: [] };
+const emptyStore = buildEventStore(emptyCollection.features);
 
 interface DroppedFile {
   url: string;
@@ -22,7 +25,7 @@ export function App() {
   const dataUrl = file?.url ?? absolute(state.data ?? defaultDataUrl);
   const query = useEvents(dataUrl);
   const { data } = query;
-  const store = useMemo(() => data && buildEventStore(data.collection.features), [data]);
+  const store = data?.store;
   const facts = useMemo(() => store && { summary: summarise(store), gaps: gapsOf(store) }, [store]);
   const [dismissed, setDismissed] = useState<string | null>(null);
 
@@ -53,7 +56,6 @@ export function App() {
       />
       <DropZone onFile={openFile} />
       <main id="main" className="main" tabIndex={-1}>
-        {query.isPending && <LoadingState />}
         {query.isError && (
           <ErrorPanel
             message={query.error.message}
@@ -71,9 +73,9 @@ export function App() {
             }
           />
         )}
-        {data && store && (
+        {!query.isError && (
           <>
-            {data.skipped > 0 && dismissed !== dataUrl && (
+            {data && data.skipped > 0 && dismissed !== dataUrl && (
               <SkippedNotice
                 skipped={data.skipped}
                 problems={data.problems}
@@ -82,10 +84,12 @@ export function App() {
                 }}
               />
             )}
+            {/* Shown while loading too, so the map starts while the dataset streams in. */}
             <Dashboard
               key={dataUrl}
-              collection={data.collection}
-              store={store}
+              collection={data?.collection ?? emptyCollection}
+              store={store ?? emptyStore}
+              loading={data === undefined}
               state={state}
               update={update}
             />

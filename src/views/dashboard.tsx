@@ -20,6 +20,7 @@ import { ErrorBoundary } from './error-boundary.tsx';
 import { EventCount } from './event-count.tsx';
 import { ExportButtons } from './export/export-buttons.tsx';
 import { FilterBar } from './filter-bar.tsx';
+import { LoadingState } from './loading-state.tsx';
 import { ThemeChart } from './theme-chart.tsx';
 import { TimeChart } from './time-chart.tsx';
 import { UnplacedList } from './unplaced-list.tsx';
@@ -30,11 +31,13 @@ export interface DashboardProps {
   collection: EventCollection;
   /** Built once per collection (see app.tsx). */
   store: EventStore;
+  /** The dataset is still loading (collection and store are empty): the map starts meanwhile. */
+  loading?: boolean;
   state: UrlState;
   update: UpdateUrlState;
 }
 
-export function Dashboard({ collection, store, state, update }: DashboardProps) {
+export function Dashboard({ collection, store, loading = false, state, update }: DashboardProps) {
   const { filters, inView, sel } = state;
   const [reported, setReported] = useState<BBox | null>(null);
   const frame = useRef<HTMLDivElement>(null);
@@ -94,22 +97,30 @@ export function Dashboard({ collection, store, state, update }: DashboardProps) 
           chips={activeChips(state, actions.push)}
           onClear={actions.clear}
         />
-        <div className="toolbar-end">
-          <EventCount shown={result.rows.length} total={store.size} />
-          <ExportButtons store={store} rows={result.rows} sort={sort} filters={deferred} />
-        </div>
+        {!loading && (
+          <div className="toolbar-end">
+            <EventCount shown={result.rows.length} total={store.size} />
+            <ExportButtons store={store} rows={result.rows} sort={sort} filters={deferred} />
+          </div>
+        )}
       </div>
       <div className="layout">
         <aside className="side" aria-label="Charts">
-          <TimeChart
-            series={series}
-            years={deferred.years}
-            undated={result.undated}
-            undatedIncluded={includesUndated(deferred)}
-            onYearsChange={actions.setYears}
-            onUndatedToggle={actions.toggleUndated}
-          />
-          <ThemeChart bins={themes} onToggle={actions.toggleTheme} />
+          {loading ? (
+            <LoadingState />
+          ) : (
+            <>
+              <TimeChart
+                series={series}
+                years={deferred.years}
+                undated={result.undated}
+                undatedIncluded={includesUndated(deferred)}
+                onYearsChange={actions.setYears}
+                onUndatedToggle={actions.toggleUndated}
+              />
+              <ThemeChart bins={themes} onToggle={actions.toggleTheme} />
+            </>
+          )}
         </aside>
         <section className="map-area" aria-label="Map">
           <div className="map-frame" ref={frame}>
@@ -126,15 +137,18 @@ export function Dashboard({ collection, store, state, update }: DashboardProps) 
           </div>
           <UnplacedList events={unplaced} selectedId={selectedId} onSelect={actions.select} />
         </section>
+        {/* The table's place is kept while loading, so the map does not resize when it comes. */}
         <section className="table-area" aria-label="Events table">
-          <EventTable
-            store={store}
-            rows={result.rows}
-            sort={sort}
-            onSortChange={setSort}
-            selectedId={selectedId}
-            onSelect={actions.select}
-          />
+          {!loading && (
+            <EventTable
+              store={store}
+              rows={result.rows}
+              sort={sort}
+              onSortChange={setSort}
+              selectedId={selectedId}
+              onSelect={actions.select}
+            />
+          )}
         </section>
         {selected && (
           <div className="detail-area">
