@@ -115,6 +115,29 @@ describe('the dashboard at 100,000 events', () => {
     expect(histogramTotal(await readCounts(page))).toBe(events);
   });
 
+  test('while the events load, the map is already up and the side panel counts the events read', async () => {
+    const page = await app.newPage({ width: 1280, height: 800 });
+    await page.goto(
+      `${app.url}?debug&data=${encodeURIComponent(`bench-data/${datasetName(events)}`)}`,
+      { waitUntil: 'commit' },
+    );
+
+    const seen = await page.waitForFunction(
+      () => {
+        const read = document.querySelector('.loading-state__read')?.textContent;
+        const canvas = document.querySelector('.map-view canvas.maplibregl-canvas');
+        return read !== undefined && canvas !== null ? read : false;
+      },
+      null,
+      { timeout: 60_000, polling: 'raf' },
+    );
+    const read = number(/^([\d,]+) read$/.exec(String(await seen.jsonValue()))?.[1] ?? 'NaN');
+    expect(read).toBeGreaterThan(0);
+    expect(read).toBeLessThan(events);
+    await page.locator('.event-table caption').waitFor({ timeout: 90_000 });
+    expect(await page.locator('.loading-state').count()).toBe(0);
+  });
+
   test('after a theme click and a search, the table count equals the sum of the year histogram', async () => {
     const page = await openDashboard();
     await page.locator('.theme-chart g.bar-button[aria-label^="Artificial intelligence:"]').click();

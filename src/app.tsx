@@ -3,7 +3,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { EventCollection } from './core/event.ts';
 import { buildEventStore, type EventStore } from './core/event-store.ts';
-import { defaultDataUrl, useEvents } from './data/events-query.ts';
+import { defaultDataUrl, useEvents, useEventsRead } from './data/events-query.ts';
 import { AppHeader } from './views/app-header.tsx';
 import { Dashboard } from './views/dashboard.tsx';
 import { DropZone } from './views/drop-zone.tsx';
@@ -24,6 +24,7 @@ export function App() {
   const [file, setFile] = useState<DroppedFile | null>(null);
   const dataUrl = file?.url ?? absolute(state.data ?? defaultDataUrl);
   const query = useEvents(dataUrl);
+  const read = useEventsRead(dataUrl);
   const { data } = query;
   const store = data?.store;
   const facts = useMemo(() => store && { summary: summarise(store), gaps: gapsOf(store) }, [store]);
@@ -89,7 +90,7 @@ export function App() {
               key={dataUrl}
               collection={data?.collection ?? emptyCollection}
               store={store ?? emptyStore}
-              loading={data === undefined}
+              loading={data === undefined ? { read } : null}
               state={state}
               update={update}
             />

@@ -9,7 +9,7 @@ import {
 } from '../test/handlers.ts';
 import { server } from '../test/msw-server.ts';
 import { renderWithQuery } from '../test/render.tsx';
-import { eventsQueryOptions, fetchEvents, useEvents } from './events-query.ts';
+import { eventsQueryOptions, fetchEvents, useEvents, useEventsRead } from './events-query.ts';
 
 function Probe({ url }: { url: string }) {
   const query = useEvents(url);
@@ -22,7 +22,19 @@ function Probe({ url }: { url: string }) {
   );
 }
 
+function ReadProbe({ url }: { url: string }) {
+  const query = useEvents(url);
+  const read = useEventsRead(url);
+  return <p>{query.isSuccess ? `done, ${String(read)} read` : 'loading'}</p>;
+}
+
 describe('useEvents', () => {
+  test('publishes the events read for useEventsRead', async () => {
+    server.use(serveFixture('data/events.geojson', 'seed-events.geojson'));
+    renderWithQuery(<ReadProbe url={`${testOrigin}/data/events.geojson`} />);
+    expect(await screen.findByText('done, 5 read')).toBeDefined();
+  });
+
   test('loads and validates the dataset', async () => {
     server.use(serveFixture('data/events.geojson', 'seed-events.geojson'));
     renderWithQuery(<Probe url={`${testOrigin}/data/events.geojson`} />);
@@ -43,6 +55,15 @@ describe('useEvents', () => {
 });
 
 describe('fetchEvents', () => {
+  test('reports how many events it has read as batches arrive', async () => {
+    server.use(serveFixture('data/events.geojson', 'seed-events.geojson'));
+    const reads: number[] = [];
+    const loaded = await fetchEvents(`${testOrigin}/data/events.geojson`, undefined, (n) => {
+      reads.push(n);
+    });
+    expect(reads.at(-1)).toBe(loaded.collection.features.length);
+  });
+
   test('names the HTTP status of a failed response', async () => {
     server.use(serveStatus('missing.geojson', 404));
     await expect(fetchEvents(`${testOrigin}/missing.geojson`)).rejects.toThrow(/answered 404/);

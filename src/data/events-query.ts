@@ -1,6 +1,6 @@
 // The events dataset: fetcher, query options and hook. The key holds the URL, so `?data=`, a
 // dropped file (as a blob: URL) and the bundled dataset are cached side by side.
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { queryOptions, skipToken, useQuery } from '@tanstack/react-query';
 import type { EventFeature } from '../core/event.ts';
 import { EventStoreBuilder } from '../core/event-store.ts';
 import { DatasetLoadError } from './dataset-load-error.ts';
@@ -23,14 +23,25 @@ const inPageBatchSize = 10_000;
  * Fetches and reads the dataset in a worker, so the page stays responsive while a large file
  * loads; in the page itself where there is no Worker, with the same code.
  */
-export function fetchEvents(url: string, signal?: AbortSignal): Promise<LoadedEvents> {
-  const inPage = (): Promise<LoadedEvents> => fetchEventsInPage(url, signal);
+export function fetchEvents(
+  url: string,
+  signal?: AbortSignal,
+  onProgress: (read: number) => void = ignoreProgress,
+): Promise<LoadedEvents> {
+  const inPage = (): Promise<LoadedEvents> => fetchEventsInPage(url, signal, onProgress);
   const worker = startParseWorker();
   if (worker === null) return inPage();
-  return loadEventsInWorker(worker, new URL(url, document.baseURI).href, signal, inPage);
+  const absolute = new URL(url, document.baseURI).href;
+  return loadEventsInWorker(worker, absolute, signal, inPage, onProgress);
 }
 
-async function fetchEventsInPage(url: string, signal?: AbortSignal): Promise<LoadedEvents> {
+function ignoreProgress(): void {}
+
+async function fetchEventsInPage(
+  url: string,
+  signal: AbortSignal | undefined,
+  onProgress: (read: number) => void,
+): Promise<LoadedEvents> {
   const features: EventFeature[] = [];
   const builder = new EventStoreBuilder(features);
   const { skipped, problems } = await loadEvents(url, {
@@ -38,20 +49,34 @@ async function fetchEventsInPage(url: string, signal?: AbortSignal): Promise<Loa
     batchSize: inPageBatchSize,
     onBatch: (batch) => {
       builder.add(batch);
+      onProgress(builder.size);
     },
   });
   const store = builder.finish();
   return { collection: { type: 'FeatureCollection', features }, store, skipped, problems };
 }
 
+const progressKey = (url: string) => ['events-read', url] as const;
+
 export function eventsQueryOptions(url: string) {
   return queryOptions({
     queryKey: ['events', url],
-    queryFn: ({ signal }) => fetchEvents(url, signal),
+    queryFn: ({ signal, client }) =>
+      fetchEvents(url, signal, (read) => client.setQueryData(progressKey(url), read)),
     staleTime: 'static',
   });
 }
 
 export function useEvents(url: string) {
   return useQuery(eventsQueryOptions(url));
+}
+
+/** How many events of `url` have been read so far while it loads (0 before the first batch). */
+export function useEventsRead(url: string): number {
+  const { data } = useQuery<number>({
+    queryKey: progressKey(url),
+    queryFn: skipToken,
+    staleTime: 'static',
+  });
+  return data ?? 0;
 }

@@ -65,6 +65,18 @@ describe('loadEventsInWorker', () => {
     expect(worker.terminated).toBe(true);
   });
 
+  test('reports the events read so far after each batch', async () => {
+    const reads: number[] = [];
+    await loadEventsInWorker(
+      asWorker(new InProcessWorker()),
+      dataUrl(fixtureText('seed-events.geojson')),
+      undefined,
+      noFallback,
+      (n) => reads.push(n),
+    );
+    expect(reads).toEqual([2, 4, 5]);
+  });
+
   test('turns a dataset that is not JSON back into a DatasetLoadError', async () => {
     const load = loadEventsInWorker(
       asWorker(new InProcessWorker()),

@@ -27,6 +27,7 @@ export function loadEventsInWorker(
   url: string,
   signal: AbortSignal | undefined,
   fallback: () => Promise<LoadedEvents>,
+  onProgress: (read: number) => void = () => undefined,
 ): Promise<LoadedEvents> {
   return new Promise((resolve, reject) => {
     const features: EventFeature[] = [];
@@ -51,6 +52,7 @@ export function loadEventsInWorker(
         if (features.length === 0) performance.mark('event-atlas:dataset-first-batch');
         // Written by serve-parse-request.ts from features it has just validated.
         builder.add(JSON.parse(reply.json) as EventFeature[]);
+        onProgress(builder.size);
         return;
       }
       stop();

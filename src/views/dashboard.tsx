@@ -31,13 +31,16 @@ export interface DashboardProps {
   collection: EventCollection;
   /** Built once per collection (see app.tsx). */
   store: EventStore;
-  /** The dataset is still loading (collection and store are empty): the map starts meanwhile. */
-  loading?: boolean;
+  /**
+   * Set while the dataset is still loading (collection and store are empty; the map starts
+   * meanwhile), with how many events have been read so far.
+   */
+  loading?: { read: number } | null;
   state: UrlState;
   update: UpdateUrlState;
 }
 
-export function Dashboard({ collection, store, loading = false, state, update }: DashboardProps) {
+export function Dashboard({ collection, store, loading = null, state, update }: DashboardProps) {
   const { filters, inView, sel } = state;
   const [reported, setReported] = useState<BBox | null>(null);
   const frame = useRef<HTMLDivElement>(null);
@@ -97,7 +100,7 @@ export function Dashboard({ collection, store, loading = false, state, update }:
           chips={activeChips(state, actions.push)}
           onClear={actions.clear}
         />
-        {!loading && (
+        {loading === null && (
           <div className="toolbar-end">
             <EventCount shown={result.rows.length} total={store.size} />
             <ExportButtons store={store} rows={result.rows} sort={sort} filters={deferred} />
@@ -106,8 +109,8 @@ export function Dashboard({ collection, store, loading = false, state, update }:
       </div>
       <div className="layout">
         <aside className="side" aria-label="Charts">
-          {loading ? (
-            <LoadingState />
+          {loading !== null ? (
+            <LoadingState read={loading.read} />
           ) : (
             <>
               <TimeChart
@@ -139,7 +142,7 @@ export function Dashboard({ collection, store, loading = false, state, update }:
         </section>
         {/* The table's place is kept while loading, so the map does not resize when it comes. */}
         <section className="table-area" aria-label="Events table">
-          {!loading && (
+          {loading === null && (
             <EventTable
               store={store}
               rows={result.rows}

@@ -1,9 +1,11 @@
-// Shown while the dataset loads: the page keeps its shape, so nothing jumps when it arrives.
-export function LoadingState() {
+// Shown while the dataset loads: the page keeps its shape, so nothing jumps when it arrives, and a
+// large file shows how far it has got.
+export function LoadingState({ read = 0 }: { read?: number }) {
   return (
     <section className="state-panel loading-state" role="status" aria-live="polite">
       <span className="spinner" aria-hidden="true" />
       <p>Loading events…</p>
+      {read > 0 && <p className="loading-state__read">{read.toLocaleString('en')} read</p>}
     </section>
   );
 }
