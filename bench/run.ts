@@ -10,7 +10,14 @@ import { parseArgs } from 'node:util';
 import type { BenchResult } from './bench-result.ts';
 import { ensureDataset, eventsLabel } from './bench-data.ts';
 import { filterTargetMs } from './browser-filter.ts';
-import { heapResult, loadResults, measureLoad, type LoadMeasurement } from './browser-load.ts';
+import {
+  floorEvents,
+  floorResults,
+  heapResult,
+  loadResults,
+  measureLoad,
+  type LoadMeasurement,
+} from './browser-load.ts';
 import { startBrowserSession, type BrowserSession } from './browser-session.ts';
 import { benchDist, buildApp } from './build-app.ts';
 import { bundleResults, bundleTargets, measureBundle, type ChunkSize } from './bundle-size.ts';
@@ -163,6 +170,32 @@ if (browserFigures.length > 0) {
     }
     const measured = new Map<number, LoadMeasurement | Error>();
     const sizes = args.quick ? [browserEvents] : [browserEvents, largeEvents];
+    if (wants('load')) {
+      await figure(
+        `3. Navigation → interactive, ${eventsLabel(floorEvents)} events: the start-up floor`,
+        floorResults(new Error('not run')).map(({ name, unit, target }) => ({
+          name,
+          unit,
+          target,
+        })),
+        async () => {
+          await ensureDataset(floorEvents, log);
+          // Twice: the first load of the session also starts Chromium's GPU process and caches.
+          let m: LoadMeasurement | Error = new Error('not run');
+          for (let round = 0; round < 2; round++) {
+            m = await measureLoad(await startSession(), floorEvents, 60_000).catch(
+              (err: unknown) => (err instanceof Error ? err : new Error(String(err))),
+            );
+          }
+          log(
+            m instanceof Error
+              ? `  failed: ${m.message}`
+              : `  ready after ${m.readyMs.toFixed(0)} ms, longest task ${m.longestTaskMs.toFixed(0)} ms`,
+          );
+          return floorResults(m);
+        },
+      );
+    }
     if (wants('load') || wants('heap')) {
       for (const events of sizes) {
         const n = eventsLabel(events);
