@@ -1,6 +1,6 @@
 // The app shell: owns the one shareable state (mirrored in the URL), picks the dataset (`?data=`,
 // a dropped file, or the bundled one), and shows loading, error or the dashboard.
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import type { EventCollection } from './core/event.ts';
 import { buildEventStore, type EventStore } from './core/event-store.ts';
 import { defaultDataUrl, useEvents, useEventsRead } from './data/events-query.ts';
@@ -25,7 +25,15 @@ export function App() {
   const dataUrl = file?.url ?? absolute(state.data ?? defaultDataUrl);
   const query = useEvents(dataUrl);
   const read = useEventsRead(dataUrl);
-  const { data } = query;
+  // The dashboard's first render over a large dataset is long: as a deferred render React can
+  // split it between frames instead of blocking the page while it builds every view. The URL goes
+  // with it so that a lagging value never shows one dataset under another's address.
+  const loaded = useMemo(
+    () => (query.data ? { url: dataUrl, data: query.data } : null),
+    [dataUrl, query.data],
+  );
+  const deferred = useDeferredValue(loaded);
+  const data = deferred?.url === dataUrl ? deferred.data : undefined;
   const store = data?.store;
   const facts = useMemo(() => store && { summary: summarise(store), gaps: gapsOf(store) }, [store]);
   const [dismissed, setDismissed] = useState<string | null>(null);
