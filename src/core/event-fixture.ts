@@ -43,6 +43,42 @@ export function createEventProperties(overrides: Partial<EventProperties> = {}):
   };
 }
 
+/**
+ * An event that says almost nothing: a name, one source, and every optional field empty (undated,
+ * unplaced, no themes), for tests about what the ingest does with the bare minimum.
+ */
+export function createBareEventProperties(
+  overrides: Partial<EventProperties> = {},
+): EventProperties {
+  return {
+    id: 'ev-a',
+    name: 'Event',
+    role: 'reported',
+    start: null,
+    end: null,
+    date_precision: 'unknown',
+    year: null,
+    themes: [],
+    place: null,
+    venue: null,
+    town: null,
+    district: null,
+    city: null,
+    province: null,
+    country: null,
+    location_precision: 'unknown',
+    geocoder: null,
+    confidence: 0,
+    format: null,
+    participants: null,
+    participants_text: null,
+    organisers: [],
+    sources: [{ file: 'a.txt', url: null, outlet: null, published: null, title: null }],
+    evidence: { date: null, place: null },
+    ...overrides,
+  };
+}
+
 export function createEventFeature(
   overrides: Partial<EventProperties> = {},
   coordinates: [number, number] | null = [121.4903, 31.1866],

@@ -1,37 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import type { EventProperties } from '../event.ts';
+import { createBareEventProperties } from '../event-fixture.ts';
 import type { EventDraft } from './event-draft.ts';
 import { assignIds, baseIdOf } from './event-id.ts';
 
 function createDraft(props: Partial<EventProperties>): EventDraft {
   return {
-    properties: {
+    properties: createBareEventProperties({
       id: '',
       name: 'AI Forum',
-      role: 'reported',
       start: '2023-06-01',
-      end: null,
       date_precision: 'day',
       year: 2023,
-      themes: [],
-      place: null,
-      venue: null,
-      town: null,
-      district: null,
-      city: null,
-      province: null,
-      country: null,
-      location_precision: 'unknown',
-      geocoder: null,
-      confidence: 0,
-      format: null,
-      participants: null,
-      participants_text: null,
-      organisers: [],
-      sources: [{ file: 'a.txt', url: null, outlet: null, published: null, title: null }],
-      evidence: { date: null, place: null },
       ...props,
-    },
+    }),
     coordinates: null,
     candidates: [],
     issues: [],

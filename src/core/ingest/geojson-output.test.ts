@@ -2,6 +2,7 @@ import { check } from '@placemarkio/check-geojson';
 import { describe, expect, it } from 'vitest';
 import type { EventProperties } from '../event.ts';
 import { EVENT_PROPERTY_KEYS } from '../event.ts';
+import { createBareEventProperties } from '../event-fixture.ts';
 import { serialiseEvents } from './geojson-output.ts';
 import type { OutputEvent } from './geojson-output.ts';
 
@@ -10,33 +11,11 @@ function createEvent(
   coordinates: [number, number] | null,
 ): OutputEvent {
   return {
-    properties: {
-      id: 'ev-a',
-      name: 'Event',
-      role: 'reported',
-      start: null,
-      end: null,
-      date_precision: 'unknown',
-      year: null,
+    properties: createBareEventProperties({
       themes: ['ai'],
-      place: null,
-      venue: null,
-      town: null,
-      district: null,
-      city: null,
-      province: null,
-      country: null,
-      location_precision: 'unknown',
-      geocoder: null,
-      confidence: 0,
-      format: null,
-      participants: null,
-      participants_text: null,
-      organisers: [],
       sources: [{ title: 'T', file: 'a.txt', published: null, outlet: null, url: null }],
-      evidence: { place: null, date: null },
       ...props,
-    },
+    }),
     coordinates,
   };
 }
