@@ -46,16 +46,19 @@ export function buildEventStore(features: readonly EventFeature[]): EventStore {
 /** Collects the columns of features added in any number of batches; `finish` makes the store. */
 export class EventStoreBuilder {
   private readonly features: EventFeature[];
-  private readonly year = new Column(Int16Array);
-  private readonly month = new Column(Int8Array);
-  private readonly lon = new Column(Float64Array);
-  private readonly lat = new Column(Float64Array);
-  private readonly nameId = new Column(Uint32Array);
-  private readonly placeId = new Column(Uint32Array);
-  private readonly themeStart = new Column(Uint32Array);
-  private readonly themeIds = new Column(Uint32Array);
-  private readonly organiserStart = new Column(Uint32Array);
-  private readonly organiserIds = new Column(Uint32Array);
+  // One value per event, all grown together (each write site sees one array type, which keeps
+  // the per-event loop fast at a million events).
+  private capacity = 1024;
+  private year = new Int16Array(this.capacity);
+  private month = new Int8Array(this.capacity);
+  private lon = new Float64Array(this.capacity);
+  private lat = new Float64Array(this.capacity);
+  private nameId = new Uint32Array(this.capacity);
+  private placeId = new Uint32Array(this.capacity);
+  private themeStart = new Uint32Array(this.capacity + 1);
+  private organiserStart = new Uint32Array(this.capacity + 1);
+  private readonly themeIds = new IdList();
+  private readonly organiserIds = new IdList();
   private readonly themeIndex = new Map<string, number>();
   private readonly parts = new Map<string, number>();
   private minYear = Infinity;
@@ -65,8 +68,6 @@ export class EventStoreBuilder {
   constructor(features: EventFeature[] = []) {
     if (features.length > 0) throw new Error('EventStoreBuilder needs an empty features array');
     this.features = features;
-    this.themeStart.push(0);
-    this.organiserStart.push(0);
   }
 
   get size(): number {
@@ -74,34 +75,51 @@ export class EventStoreBuilder {
   }
 
   add(batch: readonly EventFeature[]): void {
+    this.reserve(this.features.length + batch.length);
     for (const f of batch) this.addOne(f);
+  }
+
+  private reserve(size: number): void {
+    if (size <= this.capacity) return;
+    let capacity = this.capacity;
+    while (capacity < size) capacity *= 2;
+    this.year = grow(this.year, new Int16Array(capacity));
+    this.month = grow(this.month, new Int8Array(capacity));
+    this.lon = grow(this.lon, new Float64Array(capacity));
+    this.lat = grow(this.lat, new Float64Array(capacity));
+    this.nameId = grow(this.nameId, new Uint32Array(capacity));
+    this.placeId = grow(this.placeId, new Uint32Array(capacity));
+    this.themeStart = grow(this.themeStart, new Uint32Array(capacity + 1));
+    this.organiserStart = grow(this.organiserStart, new Uint32Array(capacity + 1));
+    this.capacity = capacity;
   }
 
   private addOne(f: EventFeature): void {
     const p = f.properties;
+    const i = this.features.length;
     this.features.push(f);
     const year = p.year ?? 0;
-    this.year.push(year);
+    this.year[i] = year;
     if (year !== 0) {
       this.minYear = Math.min(this.minYear, year);
       this.maxYear = Math.max(this.maxYear, year);
     }
     const precise =
       p.start !== null && (p.date_precision === 'day' || p.date_precision === 'month');
-    this.month.push(precise && p.start !== null ? Number(p.start.slice(5, 7)) - 1 : -1);
+    this.month[i] = precise && p.start !== null ? Number(p.start.slice(5, 7)) - 1 : -1;
     for (const t of p.themes) {
       let id = this.themeIndex.get(t);
       if (id === undefined) this.themeIndex.set(t, (id = this.themeIndex.size));
       this.themeIds.push(id);
     }
-    this.themeStart.push(this.themeIds.length);
+    this.themeStart[i + 1] = this.themeIds.length;
     const coords = f.geometry?.coordinates;
-    this.lon.push(coords ? coords[0] : NaN);
-    this.lat.push(coords ? coords[1] : NaN);
-    this.nameId.push(this.partId(p.name));
-    this.placeId.push(this.partId(joinPresent(placeFields(f))));
+    this.lon[i] = coords ? coords[0] : NaN;
+    this.lat[i] = coords ? coords[1] : NaN;
+    this.nameId[i] = this.partId(p.name);
+    this.placeId[i] = this.partId(joinPresent(placeFields(f)));
     for (const o of p.organisers) this.organiserIds.push(this.partId(o));
-    this.organiserStart.push(this.organiserIds.length);
+    this.organiserStart[i + 1] = this.organiserIds.length;
   }
 
   private partId(s: string): number {
@@ -116,7 +134,7 @@ export class EventStoreBuilder {
     const size = features.length;
     const themeWords = Math.max(1, Math.ceil(this.themeIndex.size / 32));
     const themeBits = new Uint32Array(size * themeWords);
-    const themeStart = this.themeStart.view();
+    const themeStart = this.themeStart;
     const themeIds = this.themeIds.view();
     for (let i = 0; i < size; i++) {
       for (let k = themeStart[i] as number; k < (themeStart[i + 1] as number); k++) {
@@ -129,13 +147,13 @@ export class EventStoreBuilder {
     return {
       size,
       features,
-      year: this.year.trimmed(),
-      month: this.month.trimmed(),
+      year: this.year.slice(0, size),
+      month: this.month.slice(0, size),
       themes: [...this.themeIndex.keys()],
       themeBits,
       themeWords,
-      lon: this.lon.trimmed(),
-      lat: this.lat.trimmed(),
+      lon: this.lon.slice(0, size),
+      lat: this.lat.slice(0, size),
       // Joined strings for a million events would weigh hundreds of megabytes; the search reads
       // the dictionary below, so this is only built for a caller that asks for it.
       get text() {
@@ -144,48 +162,36 @@ export class EventStoreBuilder {
       minYear: Number.isFinite(this.minYear) ? this.minYear : 0,
       maxYear: Number.isFinite(this.maxYear) ? this.maxYear : 0,
       textParts: [...this.parts.keys()],
-      nameId: this.nameId.trimmed(),
-      placeId: this.placeId.trimmed(),
-      organiserStart: this.organiserStart.trimmed(),
-      organiserIds: this.organiserIds.trimmed(),
+      nameId: this.nameId.slice(0, size),
+      placeId: this.placeId.slice(0, size),
+      organiserStart: this.organiserStart.slice(0, size + 1),
+      organiserIds: this.organiserIds.view().slice(),
     };
   }
 }
 
-type NumberArray = Int8Array | Int16Array | Uint32Array | Float64Array;
-
-interface NumberArrayType<T extends NumberArray> {
-  new (length: number): T;
+function grow<T extends Int8Array | Int16Array | Uint32Array | Float64Array>(from: T, to: T): T {
+  to.set(from);
+  return to;
 }
 
-/** A typed array that grows by doubling, so a batch appends without copying the whole column. */
-class Column<T extends NumberArray> {
-  private data: T;
-  private readonly type: NumberArrayType<T>;
+/** A list of ids that grows by doubling, so a batch appends without copying the whole list. */
+class IdList {
+  private data = new Uint32Array(1024);
   length = 0;
-
-  constructor(type: NumberArrayType<T>) {
-    this.type = type;
-    this.data = new type(1024);
-  }
 
   push(value: number): void {
     if (this.length === this.data.length) {
-      const grown = new this.type(this.data.length * 2);
+      const grown = new Uint32Array(this.data.length * 2);
       grown.set(this.data);
       this.data = grown;
     }
     this.data[this.length++] = value;
   }
 
-  /** The filled part, sharing memory with the column (read it before pushing more). */
-  view(): T {
-    return this.data.subarray(0, this.length) as T;
-  }
-
-  /** The filled part in an array of its own size. */
-  trimmed(): T {
-    return this.data.slice(0, this.length) as T;
+  /** The filled part, sharing memory with the list (read it before pushing more). */
+  view(): Uint32Array {
+    return this.data.subarray(0, this.length);
   }
 }
 
