@@ -54,13 +54,21 @@ export async function benchCrossFilter(options: CrossFilterBenchOptions): Promis
   const ours: number[] = [];
   const theirs: number[] = [];
   const byClause = new Map<string, { ours: number[]; theirs: number[] }>();
+  // A full collection before each session: the other side's garbage (crossfilter2 leaves
+  // gigabytes) is collected on the other side's time, not during the first changes of this one.
+  const settleHeap = async (): Promise<void> => {
+    (globalThis as { gc?: () => void }).gc?.();
+    await sleep(2000);
+  };
   const playOurs = async (): Promise<number[]> => {
+    await settleHeap();
     const times: number[] = [];
     for (const step of steps)
       times.push(await timed(() => crossFilter(store, step.filters).rows.length));
     return times;
   };
   const playTheirs = async (): Promise<number[]> => {
+    await settleHeap();
     const times: number[] = [];
     for (const step of steps) {
       times.push(
@@ -72,13 +80,9 @@ export async function benchCrossFilter(options: CrossFilterBenchOptions): Promis
     }
     return times;
   };
-  // One untimed session each, then a full collection and time for its concurrent sweeping: JIT
-  // tiers and the garbage of setting up (gigabytes here) would otherwise land on whichever side
-  // goes first.
+  // One untimed session each first: JIT tiers would otherwise land on whichever side goes first.
   await playOurs();
   await playTheirs();
-  (globalThis as { gc?: () => void }).gc?.();
-  await sleep(2000);
   // Whole sessions in turn, each side first in every other round: the two never share a cache
   // within a session, and a change in the machine's load falls on both.
   for (let round = 0; round < rounds; round++) {

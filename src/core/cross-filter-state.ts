@@ -32,6 +32,10 @@ interface State extends CrossFilterState {
   yearPass: Uint8Array;
   themeMask: Uint32Array | null;
   search: { q: string; matches: Uint8Array } | null;
+  /** Events of each search part (name, place line, organiser); built at the first search. */
+  byPart: Postings | null;
+  /** Scratch space: 1 for each event that a matching part belongs to. */
+  hits: Uint8Array;
   byYear: Postings;
   byTheme: Postings;
   /** The counts no longer follow the bits: recount before reading them. */
@@ -84,6 +88,8 @@ function createState(store: EventStore): State {
     yearPass: new Uint8Array(years + 1).fill(1),
     themeMask: null,
     search: null,
+    byPart: null,
+    hits: new Uint8Array(store.size),
     byYear: postings(store.size, years + 1, (i) => {
       const y = store.year[i] as number;
       return y === 0 ? years : y - store.minYear;
@@ -151,54 +157,49 @@ function recountWithRows(store: EventStore, state: State): number {
   return count;
 }
 
-function countYear(store: EventStore, state: State, i: number, delta: number): void {
-  const y = store.year[i] as number;
-  if (y === 0) {
-    state.undated += delta;
-    return;
-  }
-  const slot = y - store.minYear;
-  state.yearCounts[slot] = (state.yearCounts[slot] as number) + delta;
-  const m = store.month[i] as number;
-  if (m >= 0)
-    state.monthCounts[slot * 12 + m] = (state.monthCounts[slot * 12 + m] as number) + delta;
-}
-
-function countThemes(store: EventStore, state: State, i: number, delta: number): void {
-  const words = store.themeWords;
-  for (let w = 0; w < words; w++) {
-    let bits = store.themeBits[i * words + w] as number;
-    while (bits !== 0) {
-      const b = 31 - Math.clz32(bits);
-      const t = w * 32 + b;
-      state.themeCounts[t] = (state.themeCounts[t] as number) + delta;
-      bits ^= 1 << b;
-    }
-  }
-}
-
 /**
  * Moves the events whose `bit` an update just flipped (the first `count` of `state.flipped`)
- * between the chart counts; when most events flipped, one recount is cheaper and is left to
- * `collectRows`.
+ * between the chart counts; when many events flipped, one recount is cheaper and is left to
+ * `collectRows` (a recount costs about a quarter of moving every event one by one).
  */
 function settle(store: EventStore, state: State, bit: number, count: number): void {
   if (state.stale) return;
-  if (count > store.size / 3) {
+  if (count > store.size / 4) {
     state.stale = true;
     return;
   }
+  const { year, month, minYear, themeBits, themeWords: words } = store;
+  const { fails, flipped, yearCounts, monthCounts, themeCounts } = state;
   for (let k = 0; k < count; k++) {
-    const i = state.flipped[k] as number;
-    const after = state.fails[i] as number;
+    const i = flipped[k] as number;
+    const after = fails[i] as number;
     const before = after ^ bit;
     // The time chart counts events failing nothing but (perhaps) time; the theme chart likewise.
-    const yearBefore = (before & ~TIME) === 0;
     const yearAfter = (after & ~TIME) === 0;
-    if (yearBefore !== yearAfter) countYear(store, state, i, yearAfter ? 1 : -1);
-    const themeBefore = (before & ~THEME) === 0;
+    if (((before & ~TIME) === 0) !== yearAfter) {
+      const delta = yearAfter ? 1 : -1;
+      const y = year[i] as number;
+      if (y === 0) state.undated += delta;
+      else {
+        const slot = y - minYear;
+        yearCounts[slot] = (yearCounts[slot] as number) + delta;
+        const m = month[i] as number;
+        if (m >= 0) monthCounts[slot * 12 + m] = (monthCounts[slot * 12 + m] as number) + delta;
+      }
+    }
     const themeAfter = (after & ~THEME) === 0;
-    if (themeBefore !== themeAfter) countThemes(store, state, i, themeAfter ? 1 : -1);
+    if (((before & ~THEME) === 0) !== themeAfter) {
+      const delta = themeAfter ? 1 : -1;
+      for (let w = 0; w < words; w++) {
+        let bits = themeBits[i * words + w] as number;
+        while (bits !== 0) {
+          const b = 31 - Math.clz32(bits);
+          const t = w * 32 + b;
+          themeCounts[t] = (themeCounts[t] as number) + delta;
+          bits ^= 1 << b;
+        }
+      }
+    }
   }
 }
 
@@ -296,20 +297,20 @@ function updateText(store: EventStore, state: State, filters: Filters): void {
   }
   const matches = matchParts(store, key, state.search);
   state.search = { q: key, matches };
-  // A longer query keeps every event the last one dropped; a shorter one, every event it kept.
-  const skip = last === null ? -1 : key.includes(last) ? TEXT : last.includes(key) ? 0 : -1;
-  const { nameId, placeId, organiserStart, organiserIds } = store;
-  const { fails, flipped } = state;
+  // Marks the events of every matching part, then sets each event's bit in one sequential pass:
+  // cheaper than looking up each event's name, place and organisers among the matches.
+  const byPart = (state.byPart ??= partPostings(store));
+  const { fails, flipped, hits } = state;
+  hits.fill(0);
+  for (let p = 0; p < matches.length; p++) {
+    if (matches[p] === 0) continue;
+    const end = byPart.start[p + 1] as number;
+    for (let k = byPart.start[p] as number; k < end; k++) hits[byPart.ids[k] as number] = 1;
+  }
   let count = 0;
   for (let i = 0; i < fails.length; i++) {
     const f = fails[i] as number;
-    if ((f & TEXT) === skip) continue;
-    let ok = matches[nameId[i] as number] === 1 || matches[placeId[i] as number] === 1;
-    const end = organiserStart[i + 1] as number;
-    for (let k = organiserStart[i] as number; k < end && !ok; k++) {
-      ok = matches[organiserIds[k] as number] === 1;
-    }
-    const next = ok ? f & ~TEXT : f | TEXT;
+    const next = hits[i] === 1 ? f & ~TEXT : f | TEXT;
     if (next === f) continue;
     fails[i] = next;
     flipped[count++] = i;
@@ -412,6 +413,32 @@ function themePostings(store: EventStore): Postings {
   each((i, t) => {
     ids[next[t] as number] = i;
     next[t] = (next[t] as number) + 1;
+  });
+  return { ids, start };
+}
+
+/** Events of each text part: an event appears under its name, its place line and each organiser. */
+function partPostings(store: EventStore): Postings {
+  const { size, nameId, placeId, organiserStart, organiserIds } = store;
+  const parts = store.textParts.length;
+  const start = new Uint32Array(parts + 1);
+  const each = (visit: (part: number, i: number) => void): void => {
+    for (let i = 0; i < size; i++) {
+      visit(nameId[i] as number, i);
+      visit(placeId[i] as number, i);
+      const end = organiserStart[i + 1] as number;
+      for (let k = organiserStart[i] as number; k < end; k++) visit(organiserIds[k] as number, i);
+    }
+  };
+  each((part) => {
+    start[part + 1] = (start[part + 1] as number) + 1;
+  });
+  for (let p = 0; p < parts; p++) start[p + 1] = (start[p + 1] as number) + (start[p] as number);
+  const next = start.slice(0, parts);
+  const ids = new Uint32Array(start[parts] as number);
+  each((part, i) => {
+    ids[next[part] as number] = i;
+    next[part] = (next[part] as number) + 1;
   });
   return { ids, start };
 }
