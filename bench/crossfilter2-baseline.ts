@@ -36,7 +36,7 @@ export function baselineRecords(store: EventStore): BaselineRecord[] {
     return {
       index: i,
       time: year === 0 ? 0 : year * 100 + month + 1,
-      themes: store.features[i]?.properties.themes ?? [],
+      themes: store.eventThemes(i),
       text: store.text[i] as string,
       // crossfilter2 sorts its dimensions: NaN would break the order, Infinity is never in range.
       lon: Number.isNaN(lon) ? Infinity : lon,

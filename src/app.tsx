@@ -1,7 +1,6 @@
 // The app shell: owns the one shareable state (mirrored in the URL), picks the dataset (`?data=`,
 // a dropped file, or the bundled one), and shows loading, error or the dashboard.
 import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
-import type { EventCollection } from './core/event.ts';
 import { buildEventStore, type EventStore } from './core/event-store.ts';
 import { defaultDataUrl, useEvents, useEventsRead } from './data/events-query.ts';
 import { AppHeader } from './views/app-header.tsx';
@@ -11,8 +10,7 @@ import { ErrorPanel } from './views/error-panel.tsx';
 import { SkippedNotice } from './views/skipped-notice.tsx';
 import { useUrlState } from './views/use-url-state.ts';
 
-const emptyCollection: EventCollection = { type: 'FeatureCollection', features: [] };
-const emptyStore = buildEventStore(emptyCollection.features);
+const emptyStore = buildEventStore([]);
 
 interface DroppedFile {
   url: string;
@@ -96,7 +94,6 @@ export function App() {
             {/* Shown while loading too, so the map starts while the dataset streams in. */}
             <Dashboard
               key={dataUrl}
-              collection={data?.collection ?? emptyCollection}
               store={store ?? emptyStore}
               loading={data === undefined ? { read } : null}
               state={state}

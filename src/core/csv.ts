@@ -2,7 +2,7 @@
 // UTF-8 with a byte-order mark so Excel reads Chinese text, and cells neutralised against
 // formula injection, since names and quotes come from articles anyone could have written.
 import Papa from 'papaparse';
-import { EVENT_PROPERTY_KEYS, type EventFeature, type EventSource } from './event.ts';
+import { EVENT_PROPERTY_KEYS, type EventAt, type EventFeature, type EventSource } from './event.ts';
 
 export const UTF8_BOM = '\uFEFF';
 
@@ -42,11 +42,11 @@ export function eventCsvCells(feature: EventFeature): CsvCell[] {
   return cells.map((cell) => (typeof cell === 'string' ? neutraliseFormula(cell) : cell));
 }
 
-/** CSV text (BOM first) of `rows`, indices into `features`, in the order given. */
-export function eventsToCsv(features: readonly EventFeature[], rows: ArrayLike<number>): string {
+/** CSV text (BOM first) of `rows`, indices of `eventAt`, in the order given. */
+export function eventsToCsv(eventAt: EventAt, rows: ArrayLike<number>): string {
   const data: CsvCell[][] = new Array<CsvCell[]>(rows.length);
   for (let i = 0; i < rows.length; i++) {
-    const feature = features[rows[i] as number];
+    const feature = eventAt(rows[i] as number);
     if (feature === undefined) throw new RangeError(`No event at index ${rows[i] ?? i}`);
     data[i] = eventCsvCells(feature);
   }

@@ -1,5 +1,6 @@
 // A complete, valid event record for tests: every field set, so a test overrides only what it
 // is about. Typed against the contract, so a schema change breaks the tests that depend on it.
+import type { EventStore } from './event-store.ts';
 import type { EventFeature, EventProperties } from './event.ts';
 
 export function createEventProperties(overrides: Partial<EventProperties> = {}): EventProperties {
@@ -89,5 +90,19 @@ export function createEventFeature(
     id: properties.id,
     geometry: coordinates === null ? null : { type: 'Point', coordinates },
     properties,
+  };
+}
+
+/**
+ * A store as plain data for `toEqual`: its columns, and its events made from them instead of the
+ * functions that make them (two stores never share those).
+ */
+export function storeContents(store: EventStore): Record<string, unknown> {
+  const { event, id, read, eventThemes, ...columns } = store;
+  return {
+    ...columns,
+    text: store.text,
+    events: Array.from({ length: store.size }, (_, i) => [event(i), id(i), eventThemes(i)]),
+    readName: Array.from({ length: store.size }, (_, i) => read(i, 'name')),
   };
 }

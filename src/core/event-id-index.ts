@@ -11,9 +11,10 @@ export function indexOfEventId(store: EventStore, id: string | null): number {
   let byId = cache.get(store);
   if (byId === undefined) {
     const map = new Map<string, number>();
-    store.features.forEach((f, i) => {
-      if (!map.has(f.properties.id)) map.set(f.properties.id, i);
-    });
+    for (let i = 0; i < store.size; i++) {
+      const eventId = store.id(i);
+      if (!map.has(eventId)) map.set(eventId, i);
+    }
     byId = map;
     cache.set(store, byId);
   }
@@ -22,5 +23,5 @@ export function indexOfEventId(store: EventStore, id: string | null): number {
 
 /** The event with this id, or null (no selection, or an id the dataset does not hold). */
 export function eventById(store: EventStore, id: string | null): EventFeature | null {
-  return store.features[indexOfEventId(store, id)] ?? null;
+  return store.event(indexOfEventId(store, id)) ?? null;
 }

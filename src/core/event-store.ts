@@ -1,11 +1,23 @@
 // A columnar view of the events, built once per dataset so that every filter change only reads
 // typed arrays instead of walking feature objects. The builder takes the features batch by batch
 // as they arrive, so a large dataset is never walked in one long pass at the end of loading.
+import { EventRecordsBuilder, type EventRecords } from './event-records.ts';
 import type { EventFeature } from './event.ts';
+import { IdList } from './typed-lists.ts';
 
 export interface EventStore {
   size: number;
-  features: readonly EventFeature[];
+  /**
+   * Event i as a feature, made from the columns on demand (undefined outside the store). The last
+   * few thousand asked for are kept, so a view asking twice gets the same object.
+   */
+  event: (i: number) => EventFeature | undefined;
+  /** The id of event i, without making the whole event. */
+  id: (i: number) => string;
+  /** One field of event i without making the whole event (for passes over every event). */
+  read: EventRecords['read'];
+  /** The theme slugs of event i, in the event's order. */
+  eventThemes: (i: number) => string[];
   /** Year of the start date; 0 when undated. */
   year: Int16Array;
   /** Month (0-11) of the start date when known to month precision or better; -1 otherwise. */
@@ -45,7 +57,7 @@ export function buildEventStore(features: readonly EventFeature[]): EventStore {
 
 /** Collects the columns of features added in any number of batches; `finish` makes the store. */
 export class EventStoreBuilder {
-  private readonly features: EventFeature[];
+  private readonly records = new EventRecordsBuilder();
   // One value per event, all grown together (each write site sees one array type, which keeps
   // the per-event loop fast at a million events).
   private capacity = 1024;
@@ -64,18 +76,13 @@ export class EventStoreBuilder {
   private minYear = Infinity;
   private maxYear = -Infinity;
 
-  /** `features` receives every added feature (the caller may hold it as its collection). */
-  constructor(features: EventFeature[] = []) {
-    if (features.length > 0) throw new Error('EventStoreBuilder needs an empty features array');
-    this.features = features;
-  }
-
   get size(): number {
-    return this.features.length;
+    return this.records.size;
   }
 
+  /** Adds features to the columns; the builder keeps no reference to them. */
   add(batch: readonly EventFeature[]): void {
-    this.reserve(this.features.length + batch.length);
+    this.reserve(this.records.size + batch.length);
     for (const f of batch) this.addOne(f);
   }
 
@@ -96,8 +103,8 @@ export class EventStoreBuilder {
 
   private addOne(f: EventFeature): void {
     const p = f.properties;
-    const i = this.features.length;
-    this.features.push(f);
+    const i = this.records.size;
+    this.records.add(f);
     const year = p.year ?? 0;
     this.year[i] = year;
     if (year !== 0) {
@@ -129,9 +136,10 @@ export class EventStoreBuilder {
     return id;
   }
 
+  /** The store of every feature added; the builder is not to be used afterwards. */
   finish(): EventStore {
-    const { features } = this;
-    const size = features.length;
+    const records = this.records.finish();
+    const size = records.size;
     const themeWords = Math.max(1, Math.ceil(this.themeIndex.size / 32));
     const themeBits = new Uint32Array(size * themeWords);
     const themeStart = this.themeStart;
@@ -144,9 +152,13 @@ export class EventStoreBuilder {
       }
     }
     let text: string[] | null = null;
+    const event = cachedEvents(records);
     return {
       size,
-      features,
+      event,
+      id: records.id,
+      read: records.read,
+      eventThemes: records.themes,
       year: this.year.slice(0, size),
       month: this.month.slice(0, size),
       themes: [...this.themeIndex.keys()],
@@ -157,7 +169,8 @@ export class EventStoreBuilder {
       // Joined strings for a million events would weigh hundreds of megabytes; the search reads
       // the dictionary below, so this is only built for a caller that asks for it.
       get text() {
-        return (text ??= features.map(searchText));
+        text ??= Array.from({ length: size }, (_, i) => searchText(records.event(i)));
+        return text;
       },
       minYear: Number.isFinite(this.minYear) ? this.minYear : 0,
       maxYear: Number.isFinite(this.maxYear) ? this.maxYear : 0,
@@ -175,24 +188,18 @@ function grow<T extends Int8Array | Int16Array | Uint32Array | Float64Array>(fro
   return to;
 }
 
-/** A list of ids that grows by doubling, so a batch appends without copying the whole list. */
-class IdList {
-  private data = new Uint32Array(1024);
-  length = 0;
-
-  push(value: number): void {
-    if (this.length === this.data.length) {
-      const grown = new Uint32Array(this.data.length * 2);
-      grown.set(this.data);
-      this.data = grown;
+function cachedEvents(records: EventRecords): (i: number) => EventFeature | undefined {
+  const kept = new Map<number, EventFeature>();
+  return (i) => {
+    if (!Number.isInteger(i) || i < 0 || i >= records.size) return undefined;
+    let f = kept.get(i);
+    if (f === undefined) {
+      if (kept.size >= 4096) kept.clear();
+      f = records.event(i);
+      kept.set(i, f);
     }
-    this.data[this.length++] = value;
-  }
-
-  /** The filled part, sharing memory with the list (read it before pushing more). */
-  view(): Uint32Array {
-    return this.data.subarray(0, this.length);
-  }
+    return f;
+  };
 }
 
 function placeFields(f: EventFeature): (string | null)[] {

@@ -69,6 +69,9 @@ export interface EventFeature {
   properties: EventProperties;
 }
 
+/** The event at a store index; undefined outside the store. */
+export type EventAt = (i: number) => EventFeature | undefined;
+
 export interface EventCollection {
   type: 'FeatureCollection';
   features: EventFeature[];

@@ -1,5 +1,6 @@
 import { getIssues } from '@placemarkio/check-geojson';
 import { describe, expect, it } from 'vitest';
+import type { EventAt, EventFeature } from './event.ts';
 import { createEventFeature } from './event-fixture.ts';
 import { eventsToFeatureCollection, eventsToGeoJson } from './export-geojson.ts';
 
@@ -11,28 +12,32 @@ function createFeatures() {
   ];
 }
 
+function eventAt(features: readonly EventFeature[]): EventAt {
+  return (i) => features[i];
+}
+
 describe('eventsToGeoJson', () => {
   it('writes valid RFC 7946 GeoJSON, unplaced events included', () => {
-    const text = eventsToGeoJson(createFeatures(), Uint32Array.of(0, 1, 2));
+    const text = eventsToGeoJson(eventAt(createFeatures()), Uint32Array.of(0, 1, 2));
     expect(getIssues(text)).toEqual([]);
   });
 
   it('holds exactly the rows asked for, in order, with their properties', () => {
     const features = createFeatures();
-    const parsed = JSON.parse(eventsToGeoJson(features, Uint32Array.of(2, 1))) as unknown;
+    const parsed = JSON.parse(eventsToGeoJson(eventAt(features), Uint32Array.of(2, 1))) as unknown;
     expect(parsed).toEqual({ type: 'FeatureCollection', features: [features[2], features[1]] });
   });
 });
 
 describe('eventsToFeatureCollection', () => {
   it('is empty for no rows', () => {
-    expect(eventsToFeatureCollection(createFeatures(), [])).toEqual({
+    expect(eventsToFeatureCollection(eventAt(createFeatures()), [])).toEqual({
       type: 'FeatureCollection',
       features: [],
     });
   });
 
   it('refuses an index outside the dataset', () => {
-    expect(() => eventsToFeatureCollection(createFeatures(), [3])).toThrow(RangeError);
+    expect(() => eventsToFeatureCollection(eventAt(createFeatures()), [3])).toThrow(RangeError);
   });
 });

@@ -17,7 +17,7 @@ function Probe({ url }: { url: string }) {
   if (query.isError) return <p role="alert">{query.error.message}</p>;
   return (
     <p>
-      {query.data.collection.features.length} kept, {query.data.skipped} skipped
+      {query.data.store.size} kept, {query.data.skipped} skipped
     </p>
   );
 }
@@ -61,7 +61,7 @@ describe('fetchEvents', () => {
     const loaded = await fetchEvents(`${testOrigin}/data/events.geojson`, undefined, (n) => {
       reads.push(n);
     });
-    expect(reads.at(-1)).toBe(loaded.collection.features.length);
+    expect(reads.at(-1)).toBe(loaded.store.size);
   });
 
   test('names the HTTP status of a failed response', async () => {

@@ -1,7 +1,6 @@
 // The events dataset: fetcher, query options and hook. The key holds the URL, so `?data=`, a
 // dropped file (as a blob: URL) and the bundled dataset are cached side by side.
 import { queryOptions, skipToken, useQuery } from '@tanstack/react-query';
-import type { EventFeature } from '../core/event.ts';
 import { EventStoreBuilder } from '../core/event-store.ts';
 import { DatasetLoadError } from './dataset-load-error.ts';
 import { loadEventsInWorker, startParseWorker } from './load-events-in-worker.ts';
@@ -42,8 +41,7 @@ async function fetchEventsInPage(
   signal: AbortSignal | undefined,
   onProgress: (read: number) => void,
 ): Promise<LoadedEvents> {
-  const features: EventFeature[] = [];
-  const builder = new EventStoreBuilder(features);
+  const builder = new EventStoreBuilder();
   const { skipped, problems } = await loadEvents(url, {
     signal,
     batchSize: inPageBatchSize,
@@ -53,7 +51,7 @@ async function fetchEventsInPage(
     },
   });
   const store = builder.finish();
-  return { collection: { type: 'FeatureCollection', features }, store, skipped, problems };
+  return { store, skipped, problems };
 }
 
 const progressKey = (url: string) => ['events-read', url] as const;

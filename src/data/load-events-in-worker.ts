@@ -30,9 +30,8 @@ export function loadEventsInWorker(
   onProgress: (read: number) => void = () => undefined,
 ): Promise<LoadedEvents> {
   return new Promise((resolve, reject) => {
-    const features: EventFeature[] = [];
     // Each batch goes into the store's columns as it arrives, while the worker reads the next.
-    const builder = new EventStoreBuilder(features);
+    const builder = new EventStoreBuilder();
     let replied = false;
     const stop = (): void => {
       worker.terminate();
@@ -49,7 +48,7 @@ export function loadEventsInWorker(
       const reply = event.data;
       if (reply.type === 'batch') {
         // Marks for the load bench: when features start and stop arriving.
-        if (features.length === 0) performance.mark('event-atlas:dataset-first-batch');
+        if (builder.size === 0) performance.mark('event-atlas:dataset-first-batch');
         // Written by serve-parse-request.ts from features it has just validated.
         builder.add(JSON.parse(reply.json) as EventFeature[]);
         onProgress(builder.size);
@@ -60,7 +59,7 @@ export function loadEventsInWorker(
         performance.mark('event-atlas:dataset-read');
         const { skipped, problems } = reply;
         const store = builder.finish();
-        resolve({ collection: { type: 'FeatureCollection', features }, store, skipped, problems });
+        resolve({ store, skipped, problems });
       } else reject(rebuildError(reply));
     });
     worker.addEventListener('error', (event) => {

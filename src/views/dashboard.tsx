@@ -4,7 +4,7 @@ import { useCallback, useDeferredValue, useMemo, useRef, useState } from 'react'
 import { themeBins, themeOrder } from '../core/aggregate-themes.ts';
 import { timeSeries } from '../core/aggregate-time.ts';
 import { crossFilter } from '../core/cross-filter.ts';
-import type { EventCollection, EventFeature } from '../core/event.ts';
+import type { EventFeature } from '../core/event.ts';
 import type { EventStore } from '../core/event-store.ts';
 import { emptyFilters, includesUndated, type BBox } from '../core/filters.ts';
 import { indexOfEventId } from '../core/event-id-index.ts';
@@ -23,16 +23,15 @@ import { FilterBar } from './filter-bar.tsx';
 import { LoadingState } from './loading-state.tsx';
 import { ThemeChart } from './theme-chart.tsx';
 import { TimeChart } from './time-chart.tsx';
-import { UnplacedList } from './unplaced-list.tsx';
+import { maxListedUnplaced, UnplacedList } from './unplaced-list.tsx';
 import { useElementSize } from './use-element-size.ts';
 import type { UpdateUrlState } from './use-url-state.ts';
 
 export interface DashboardProps {
-  collection: EventCollection;
-  /** Built once per collection (see app.tsx). */
+  /** Every event of the dataset, built as it was read (see app.tsx). */
   store: EventStore;
   /**
-   * Set while the dataset is still loading (collection and store are empty; the map starts
+   * Set while the dataset is still loading (the store is empty; the map starts
    * meanwhile), with how many events have been read so far.
    */
   loading?: { read: number } | null;
@@ -40,7 +39,7 @@ export interface DashboardProps {
   update: UpdateUrlState;
 }
 
-export function Dashboard({ collection, store, loading = null, state, update }: DashboardProps) {
+export function Dashboard({ store, loading = null, state, update }: DashboardProps) {
   const { filters, inView, sel } = state;
   const [reported, setReported] = useState<BBox | null>(null);
   const frame = useRef<HTMLDivElement>(null);
@@ -77,7 +76,7 @@ export function Dashboard({ collection, store, loading = null, state, update }: 
   );
   const unplaced = useMemo(() => unplacedRows(store, result.rows), [store, result]);
   const selectedIndex = indexOfEventId(store, sel);
-  const selected = selectedIndex >= 0 ? (store.features[selectedIndex] ?? null) : null;
+  const selected = store.event(selectedIndex) ?? null;
   const selectedId = selected?.properties.id ?? null;
 
   const actions = useDashboardActions(update);
@@ -129,7 +128,7 @@ export function Dashboard({ collection, store, loading = null, state, update }: 
           <div className="map-frame" ref={frame}>
             <ErrorBoundary what="The map">
               <MapView
-                collection={collection}
+                store={store}
                 rows={result.rows}
                 selectedId={selectedId}
                 onSelect={actions.select}
@@ -138,7 +137,12 @@ export function Dashboard({ collection, store, loading = null, state, update }: 
               />
             </ErrorBoundary>
           </div>
-          <UnplacedList events={unplaced} selectedId={selectedId} onSelect={actions.select} />
+          <UnplacedList
+            count={unplaced.count}
+            listed={unplaced.listed}
+            selectedId={selectedId}
+            onSelect={actions.select}
+          />
         </section>
         {/* The table's place is kept while loading, so the map does not resize when it comes. */}
         <section className="table-area" aria-label="Events table">
@@ -163,10 +167,17 @@ export function Dashboard({ collection, store, loading = null, state, update }: 
   );
 }
 
-function unplacedRows(store: EventStore, rows: Uint32Array): EventFeature[] {
-  const out: EventFeature[] = [];
+/** Counts the filtered events without coordinates; makes event objects only for those listed. */
+function unplacedRows(
+  store: EventStore,
+  rows: Uint32Array,
+): { count: number; listed: EventFeature[] } {
+  const listed: EventFeature[] = [];
+  let count = 0;
   for (const i of rows) {
-    if (Number.isNaN(store.lon[i])) out.push(store.features[i] as EventFeature);
+    if (!Number.isNaN(store.lon[i])) continue;
+    count++;
+    if (listed.length < maxListedUnplaced) listed.push(store.event(i) as EventFeature);
   }
-  return out;
+  return { count, listed };
 }

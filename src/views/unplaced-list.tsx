@@ -4,21 +4,24 @@ import { memo, useState } from 'react';
 import type { EventFeature } from '../core/event.ts';
 
 export interface UnplacedListProps {
-  events: readonly EventFeature[];
+  /** How many filtered events are not on the map. */
+  count: number;
+  /** The first of them (at most `maxListedUnplaced`), in dataset order. */
+  listed: readonly EventFeature[];
   selectedId: string | null;
   onSelect: (id: string) => void;
 }
 
-const maxListed = 200;
+export const maxListedUnplaced = 200;
 
 export const UnplacedList = memo(function UnplacedList({
-  events,
+  count,
+  listed,
   selectedId,
   onSelect,
 }: UnplacedListProps) {
   const [open, setOpen] = useState(false);
-  if (events.length === 0) return null;
-  const listed = events.slice(0, maxListed);
+  if (count === 0) return null;
   return (
     <div className="unplaced">
       <button
@@ -31,7 +34,7 @@ export const UnplacedList = memo(function UnplacedList({
         }}
       >
         <span className="unplaced-dot" aria-hidden="true" />
-        {events.length.toLocaleString('en')} not on map
+        {count.toLocaleString('en')} not on map
       </button>
       {open && (
         <ul id="unplaced-list" className="unplaced-list" aria-label="Events not on the map">
@@ -50,9 +53,9 @@ export const UnplacedList = memo(function UnplacedList({
               <span className="muted"> — {f.properties.place ?? 'no place given'}</span>
             </li>
           ))}
-          {events.length > listed.length && (
+          {count > listed.length && (
             <li className="muted">
-              and {(events.length - listed.length).toLocaleString('en')} more (see the table)
+              and {(count - listed.length).toLocaleString('en')} more (see the table)
             </li>
           )}
         </ul>

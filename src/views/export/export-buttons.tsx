@@ -49,9 +49,9 @@ export const ExportButtons = memo(function ExportButtons({
     const ordered = sortRows(store, rows, sort);
     const name = exportFileName(filters, now(), format);
     if (format === 'csv') {
-      downloadFile(eventsToCsv(store.features, ordered), name, 'text/csv;charset=utf-8');
+      downloadFile(eventsToCsv(store.event, ordered), name, 'text/csv;charset=utf-8');
     } else {
-      downloadFile(eventsToGeoJson(store.features, ordered), name, 'application/geo+json');
+      downloadFile(eventsToGeoJson(store.event, ordered), name, 'application/geo+json');
     }
   };
   const count = rows.length;

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import type { EventCollection, EventFeature } from '../../core/event.ts';
+import { buildEventStore } from '../../core/event-store.ts';
+import type { EventFeature } from '../../core/event.ts';
 import { binRows, buildPointIndex, mercatorX, mercatorY, type BinFeature } from './event-bins.ts';
 
 function createEvent(id: string, coords: [number, number] | null): EventFeature {
@@ -36,11 +37,7 @@ function createEvent(id: string, coords: [number, number] | null): EventFeature 
 }
 
 function createIndex(coords: ([number, number] | null)[]) {
-  const collection: EventCollection = {
-    type: 'FeatureCollection',
-    features: coords.map((c, k) => createEvent(`e${k}`, c)),
-  };
-  return buildPointIndex(collection);
+  return buildPointIndex(buildEventStore(coords.map((c, k) => createEvent(`e${k}`, c))));
 }
 
 const shanghai: [number, number] = [121.47, 31.23];

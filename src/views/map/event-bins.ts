@@ -2,7 +2,7 @@
 // MapLibre as one weighted point, so the GeoJSON source (and MapLibre's own clustering over it)
 // handles hundreds or a few thousand points instead of every filtered event. Far outside the
 // view the bins are coarser still; the map re-bins when it moves there.
-import type { EventCollection } from '../../core/event.ts';
+import type { EventStore } from '../../core/event-store.ts';
 import { eventPoint, type EventPoint } from './event-features.ts';
 
 /**
@@ -10,7 +10,7 @@ import { eventPoint, type EventPoint } from './event-features.ts';
  * events actually sent (a few hundred at a world view), and kept once made.
  */
 export interface PointIndex {
-  collection: EventCollection;
+  store: EventStore;
   /** Web Mercator x and y in 0..1 by store index; NaN when unplaced. */
   x: Float64Array;
   y: Float64Array;
@@ -67,27 +67,26 @@ function latOf(y: number): number {
   return (Math.atan(Math.sinh(Math.PI * (1 - 2 * y))) * 180) / Math.PI;
 }
 
-export function buildPointIndex(collection: EventCollection): PointIndex {
-  const n = collection.features.length;
+export function buildPointIndex(store: EventStore): PointIndex {
+  const n = store.size;
   const x = new Float64Array(n).fill(NaN);
   const y = new Float64Array(n).fill(NaN);
   for (let i = 0; i < n; i++) {
-    const coords = collection.features[i]?.geometry?.coordinates;
-    if (coords === undefined || !Number.isFinite(coords[0]) || !Number.isFinite(coords[1])) {
-      continue;
-    }
-    x[i] = mercatorX(coords[0]);
-    y[i] = mercatorY(coords[1]);
+    const lon = store.lon[i] as number;
+    const lat = store.lat[i] as number;
+    if (!Number.isFinite(lon) || !Number.isFinite(lat)) continue;
+    x[i] = mercatorX(lon);
+    y[i] = mercatorY(lat);
   }
   const made = new Map<number, EventPoint | undefined>();
   const point = (i: number): EventPoint | undefined => {
     if (made.has(i)) return made.get(i);
-    const f = collection.features[i];
+    const f = store.event(i);
     const p = f === undefined || Number.isNaN(x[i]) ? undefined : eventPoint(f, i);
     made.set(i, p);
     return p;
   };
-  return { collection, x, y, point };
+  return { store, x, y, point };
 }
 
 export function binRows(index: PointIndex, rows: Uint32Array, options: BinOptions): Binned {

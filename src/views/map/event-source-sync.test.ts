@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { createEventFeature } from '../../core/event-fixture.ts';
+import { buildEventStore } from '../../core/event-store.ts';
 import { buildPointIndex, mercatorX, mercatorY, type MercatorBox } from './event-bins.ts';
 import { EventSourceSync, type DataSink, type SyncMode } from './event-source-sync.ts';
 
@@ -15,14 +16,13 @@ function createSink() {
 }
 
 function createIndex() {
-  return buildPointIndex({
-    type: 'FeatureCollection',
-    features: [
+  return buildPointIndex(
+    buildEventStore([
       createEventFeature({ id: 'a' }, [121.47, 31.23]),
       createEventFeature({ id: 'b' }, [121.47, 31.23]),
       createEventFeature({ id: 'c' }, [116.41, 39.9]),
-    ],
-  });
+    ]),
+  );
 }
 
 function box(w: number, s: number, e: number, n: number): MercatorBox {

@@ -12,6 +12,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
 import { basemapAttribution, offlineStyle } from './basemap-style.ts';
 import { applyPalette } from './apply-palette.ts';
+import { indexOfEventId } from '../../core/event-id-index.ts';
 import { buildPointIndex, type PointIndex } from './event-bins.ts';
 import { EventSourceSync, type SyncMode } from './event-source-sync.ts';
 import { clusterProperties, eventLayers, eventSourceId, selectionSourceId } from './layers.ts';
@@ -37,14 +38,14 @@ const onlineStyleUrl: unknown = import.meta.env.VITE_MAP_STYLE_URL;
 const worldView: MapViewState = { lon: 20, lat: 25, zoom: 1 };
 
 export default function EventsMap(props: MapViewProps) {
-  const { collection, rows, selectedId, onSelect, view, onViewChange } = props;
+  const { store, rows, selectedId, onSelect, view, onViewChange } = props;
   const containerRef = useRef<HTMLDivElement>(null);
   const [map, setMap] = useState<MapLibreMap | null>(null);
   const [sync, setSync] = useState<EventSourceSync | null>(null);
   const [hover, setHover] = useState<Pick | null>(null);
   const [pick, setPick] = useState<Pick | null>(null);
   const palette = paletteFor(useDarkMode());
-  const index = useMemo(() => buildPointIndex(collection), [collection]);
+  const index = useMemo(() => buildPointIndex(store), [store]);
   const keep = useMemo(() => selectedIndex(index, selectedId), [index, selectedId]);
 
   const emitView = useEffectEvent((m: MapLibreMap) => {
@@ -172,7 +173,7 @@ export default function EventsMap(props: MapViewProps) {
       setHover({
         x: e.point.x,
         y: e.point.y,
-        events: eventsOf(collection, hit.indices),
+        events: eventsOf(store, hit.indices),
         total: hit.indices.length,
       });
     } else setHover({ x: e.point.x, y: e.point.y, events: [], total: hit.size });
@@ -184,17 +185,17 @@ export default function EventsMap(props: MapViewProps) {
     if (hit === null) {
       onSelect(null);
     } else if (hit.kind === 'events' && hit.indices.length === 1) {
-      const f = collection.features[hit.indices[0] as number];
+      const f = store.event(hit.indices[0] as number);
       if (f !== undefined) onSelect(f.properties.id);
     } else if (hit.kind === 'events') {
       setPick({
         x: e.point.x,
         y: e.point.y,
-        events: eventsOf(collection, hit.indices),
+        events: eventsOf(store, hit.indices),
         total: hit.indices.length,
       });
     } else if (sync !== null) {
-      setPick(openGroup(m, collection, index, await groupMembers(m, hit, sync), e.point));
+      setPick(openGroup(m, store, index, await groupMembers(m, hit, sync), e.point));
     }
   });
 
@@ -239,7 +240,7 @@ export default function EventsMap(props: MapViewProps) {
           Fit to filtered events
         </button>
       </div>
-      <MapLegend collection={collection} />
+      <MapLegend store={store} />
       {hover !== null && pick === null && <Tooltip pick={hover} />}
       {pick !== null && (
         <PickList
@@ -266,6 +267,6 @@ function syncMode(): SyncMode {
 
 function selectedIndex(index: PointIndex, id: string | null): number | null {
   if (id === null) return null;
-  const i = index.collection.features.findIndex((f) => f.properties.id === id);
+  const i = indexOfEventId(index.store, id);
   return i === -1 ? null : i;
 }

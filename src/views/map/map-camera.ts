@@ -29,8 +29,9 @@ export function fitRows(
 ): boolean {
   const bounds = new LngLatBounds();
   for (const i of rows) {
-    const coords = index.collection.features[i]?.geometry?.coordinates;
-    if (coords !== undefined && !Number.isNaN(index.x[i])) bounds.extend(coords);
+    const lon = index.store.lon[i] as number;
+    const lat = index.store.lat[i] as number;
+    if (!Number.isNaN(index.x[i])) bounds.extend([lon, lat]);
   }
   if (bounds.isEmpty()) return false;
   m.fitBounds(bounds, { padding: 60, maxZoom: 9, animate });

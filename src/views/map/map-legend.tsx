@@ -1,13 +1,13 @@
 // The legend: how placement precision looks, and the primary-theme colours present in the data.
 import { useLayoutEffect, useMemo, useRef } from 'react';
-import type { EventCollection } from '../../core/event.ts';
+import type { EventStore } from '../../core/event-store.ts';
 import { precisionClasses, precisionLabels } from './precision.ts';
 import { otherThemeColor, themeColor, themeSwatches } from './theme-colors.ts';
 
 /** On a small map (a phone, a short frame) the legend starts folded away. */
 const roomyMap = { width: 640, height: 480 };
 
-export function MapLegend({ collection }: { collection: EventCollection }) {
+export function MapLegend({ store }: { store: EventStore }) {
   const ref = useRef<HTMLDetailsElement>(null);
   useLayoutEffect(() => {
     const details = ref.current;
@@ -17,11 +17,11 @@ export function MapLegend({ collection }: { collection: EventCollection }) {
   }, []);
   const colors = useMemo(() => {
     const used = new Set<string>();
-    for (const f of collection.features) {
-      if (f.geometry !== null) used.add(themeColor(f.properties.themes[0]));
+    for (let i = 0; i < store.size; i++) {
+      if (!Number.isNaN(store.lon[i])) used.add(themeColor(store.eventThemes(i)[0]));
     }
     return used;
-  }, [collection]);
+  }, [store]);
   const themes = themeSwatches.filter((t) => colors.has(t.color));
   const hasOther = colors.has(otherThemeColor);
   return (

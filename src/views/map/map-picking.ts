@@ -7,7 +7,7 @@ import {
   type PointLike,
 } from 'maplibre-gl';
 import type { PointIndex } from './event-bins.ts';
-import type { EventCollection } from '../../core/event.ts';
+import type { EventStore } from '../../core/event-store.ts';
 import { eventSummary, type EventSummary } from './event-features.ts';
 import type { EventSourceSync } from './event-source-sync.ts';
 import { eventSourceId, interactiveLayerIds } from './layers.ts';
@@ -38,10 +38,10 @@ export function hitAt(m: MapLibreMap, point: PointLike): Hit | null {
   return indices.length > 0 ? { kind: 'events', indices } : null;
 }
 
-export function eventsOf(collection: EventCollection, indices: readonly number[]): EventSummary[] {
+export function eventsOf(store: EventStore, indices: readonly number[]): EventSummary[] {
   const out: EventSummary[] = [];
   for (const i of indices.slice(0, maxListed)) {
-    const f = collection.features[i];
+    const f = store.event(i);
     if (f !== undefined) out.push(eventSummary(f));
   }
   return out;
@@ -75,22 +75,21 @@ export async function groupMembers(
  */
 export function openGroup(
   m: MapLibreMap,
-  collection: EventCollection,
+  store: EventStore,
   index: PointIndex,
   members: readonly number[],
   at: { x: number; y: number },
 ): Pick | null {
   const bounds = new LngLatBounds();
   for (const i of members) {
-    const coords = collection.features[i]?.geometry?.coordinates;
-    if (coords !== undefined && !Number.isNaN(index.x[i])) bounds.extend(coords);
+    if (!Number.isNaN(index.x[i])) bounds.extend([store.lon[i] as number, store.lat[i] as number]);
   }
   if (bounds.isEmpty()) return null;
   const samePlace =
     bounds.getWest() === bounds.getEast() && bounds.getSouth() === bounds.getNorth();
   const zoom = m.getZoom();
   if (samePlace || zoom >= m.getMaxZoom() - 1) {
-    return { x: at.x, y: at.y, events: eventsOf(collection, members), total: members.length };
+    return { x: at.x, y: at.y, events: eventsOf(store, members), total: members.length };
   }
   const camera = m.cameraForBounds(bounds, { padding: 60 });
   const target = Math.min(m.getMaxZoom(), Math.max(camera?.zoom ?? zoom, zoom + 1));

@@ -1,4 +1,4 @@
-import type { EventCollection } from '../../core/event.ts';
+import type { EventStore } from '../../core/event-store.ts';
 import type { BBox } from '../../core/filters.ts';
 
 export interface MapViewState {
@@ -9,9 +9,9 @@ export interface MapViewState {
 
 /** The contract between the app and the map: props in, callbacks out. */
 export interface MapViewProps {
-  /** The whole dataset; the map keeps it uploaded and filters on the GPU side where it can. */
-  collection: EventCollection;
-  /** Store indices (into collection.features) of the events passing every filter. */
+  /** The whole dataset; the map sends MapLibre the filtered part, binned at the current zoom. */
+  store: EventStore;
+  /** Store indices of the events passing every filter. */
   rows: Uint32Array;
   selectedId: string | null;
   onSelect: (id: string | null) => void;

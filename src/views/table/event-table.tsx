@@ -114,8 +114,8 @@ export const EventTable = memo(function EventTable({
   };
 
   const selectAt = (pos: number) => {
-    const feature = store.features[sorted[pos] ?? -1];
-    if (feature !== undefined) onSelect(feature.properties.id);
+    const index = sorted[pos];
+    if (index !== undefined) onSelect(store.id(index));
   };
 
   const onClick = (event: MouseEvent<HTMLTableSectionElement>) => {
@@ -128,7 +128,7 @@ export const EventTable = memo(function EventTable({
     return (
       <EventRow
         key={index}
-        feature={store.features[index] as EventFeature}
+        feature={store.event(index) as EventFeature}
         pos={pos}
         selected={index === selectedIndex}
         tabbable={pos === tabPos}

@@ -9,7 +9,7 @@ function createStore(...overrides: Partial<EventProperties>[]): EventStore {
 }
 
 function ids(store: EventStore, rows: Uint32Array): string[] {
-  return [...rows].map((i) => store.features[i]?.properties.id ?? '?');
+  return [...rows].map((i) => store.event(i)?.properties.id ?? '?');
 }
 
 function all(store: EventStore): Uint32Array {

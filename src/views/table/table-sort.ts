@@ -1,8 +1,7 @@
-// Sorting the table without touching feature objects per row: for each sort key, the store's
+// Sorting the table without making event objects per row: for each sort key, the store's
 // indices are ordered once per dataset (cached), and sorting any filtered subset is one pass over
 // that order, keeping the members. Events without a value (undated, unplaced…) sort last either way.
 import type { EventStore } from '../../core/event-store.ts';
-import type { EventProperties } from '../../core/event.ts';
 import { dateSortKey } from '../../core/format-date.ts';
 import { placeLabel } from '../../core/format-place.ts';
 import { themeDisplay } from '../../core/format-theme.ts';
@@ -26,14 +25,25 @@ interface SortOrder {
 
 type SortValue = string | number | null;
 
-const sortValue: Record<SortKey, (p: EventProperties) => SortValue> = {
-  date: (p) => dateSortKey(p.start, p.date_precision),
-  name: (p) => p.name,
-  place: (p) => placeLabel(p),
-  themes: (p) =>
-    p.themes.length === 0 ? null : p.themes.map((t) => themeDisplay(t).label).join(', '),
-  format: (p) => p.format,
-  participants: (p) => p.participants,
+const sortValue: Record<SortKey, (store: EventStore, i: number) => SortValue> = {
+  date: (s, i) => dateSortKey(s.read(i, 'start'), s.read(i, 'date_precision')),
+  name: (s, i) => s.read(i, 'name'),
+  place: (s, i) =>
+    placeLabel({
+      place: s.read(i, 'place'),
+      venue: s.read(i, 'venue'),
+      town: s.read(i, 'town'),
+      district: s.read(i, 'district'),
+      city: s.read(i, 'city'),
+      province: s.read(i, 'province'),
+      country: s.read(i, 'country'),
+    }),
+  themes: (s, i) => {
+    const themes = s.eventThemes(i);
+    return themes.length === 0 ? null : themes.map((t) => themeDisplay(t).label).join(', ');
+  },
+  format: (s, i) => s.read(i, 'format'),
+  participants: (s, i) => s.read(i, 'participants'),
 };
 
 const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
@@ -93,11 +103,14 @@ export function sortOrder(store: EventStore, key: SortKey): SortOrder {
   return order;
 }
 
-function buildOrder(store: EventStore, valueOf: (p: EventProperties) => SortValue): SortOrder {
-  const { size, features } = store;
+function buildOrder(
+  store: EventStore,
+  valueOf: (store: EventStore, i: number) => SortValue,
+): SortOrder {
+  const { size } = store;
   const values = new Array<SortValue>(size);
   for (let i = 0; i < size; i++) {
-    const value = valueOf((features[i] as (typeof features)[number]).properties);
+    const value = valueOf(store, i);
     values[i] = typeof value === 'string' && value.trim() === '' ? null : value;
   }
   const { rank, distinct } = rankValues(values);
