@@ -24,6 +24,11 @@ export interface EventRecords {
   read: <K extends ScalarKey>(i: number, key: K) => EventProperties[K];
   /** The theme slugs of event i, in the event's order. */
   themes: (i: number) => string[];
+  /** NaN when the event has no geometry (shared with the store, which filters on them). */
+  lon: Float64Array;
+  lat: Float64Array;
+  /** 0 when undated. */
+  year: Int16Array;
 }
 
 export type ScalarKey = Exclude<
@@ -74,10 +79,10 @@ const fieldSlot: Record<
   participants_text: Field.ParticipantsText,
 };
 
-const numberSlot = { year: 2, confidence: 3, participants: 4 } as const;
+const numberSlot = { confidence: 0, participants: 1 } as const;
 
-/** Numbers per event: lon, lat (NaN without geometry), year, confidence, participants (NaN: null). */
-const numberCount = 5;
+/** Numbers per event besides the coordinates and year: confidence, participants (NaN: null). */
+const numberCount = 2;
 
 /** Per source: its outlet and publication date as dictionary ids; file, url and title as text. */
 const sourceTextCount = 3;
@@ -87,6 +92,9 @@ export class EventRecordsBuilder {
   private readonly stringIds = new Map<string, number>();
   private readonly fields = new IdList();
   private readonly numbers = new NumberList();
+  private readonly lon = new NumberList();
+  private readonly lat = new NumberList();
+  private readonly year = new IdList();
   private readonly ids: string[] = [];
   private readonly names: string[] = [];
   /** 1 when the feature carried its own top-level id. */
@@ -133,9 +141,9 @@ export class EventRecordsBuilder {
     fields.push(this.stringId(p.evidence.date));
     fields.push(this.stringId(p.evidence.place));
     const coords = f.geometry?.coordinates;
-    numbers.push(coords ? coords[0] : NaN);
-    numbers.push(coords ? coords[1] : NaN);
-    numbers.push(p.year ?? NaN);
+    this.lon.push(coords ? coords[0] : NaN);
+    this.lat.push(coords ? coords[1] : NaN);
+    this.year.push(p.year ?? 0);
     numbers.push(p.confidence);
     numbers.push(p.participants ?? NaN);
     for (const t of p.themes) this.themes.push(this.stringId(t));
@@ -166,6 +174,9 @@ export class EventRecordsBuilder {
     const { strings, ids, names, sourceText } = this;
     const fields = this.fields.copy();
     const numbers = this.numbers.copy();
+    const lon = this.lon.copy();
+    const lat = this.lat.copy();
+    const year = Int16Array.from(this.year.view());
     const featureIds = this.featureIds.copy();
     const themes = this.themes.copy();
     const themeStart = this.themeStart.copy();
@@ -201,8 +212,8 @@ export class EventRecordsBuilder {
         const n = numbers[i * numberCount + k] as number;
         return Number.isNaN(n) ? null : n;
       };
-      const lon = number(0);
-      const lat = number(1);
+      const x = lon[i] as number;
+      const y = lat[i] as number;
       const id = ids[i] as string;
       // In the order the ingest writes them (EVENT_PROPERTY_KEYS).
       const properties: EventProperties = {
@@ -212,7 +223,7 @@ export class EventRecordsBuilder {
         start: field(Field.Start),
         end: field(Field.End),
         date_precision: field(Field.DatePrecision) as DatePrecision,
-        year: number(numberSlot.year),
+        year: year[i] === 0 ? null : (year[i] as number),
         themes: list(themes, themeStart, i),
         place: field(Field.Place),
         venue: field(Field.Venue),
@@ -231,8 +242,9 @@ export class EventRecordsBuilder {
         sources: sources(i),
         evidence: { date: field(Field.EvidenceDate), place: field(Field.EvidencePlace) },
       };
-      const geometry: EventFeature['geometry'] =
-        lon === null || lat === null ? null : { type: 'Point', coordinates: [lon, lat] };
+      const geometry: EventFeature['geometry'] = Number.isNaN(x)
+        ? null
+        : { type: 'Point', coordinates: [x, y] };
       return featureIds[i] === 1
         ? { type: 'Feature', id, geometry, properties }
         : { type: 'Feature', geometry, properties };
@@ -240,7 +252,8 @@ export class EventRecordsBuilder {
     const readValue = (i: number, key: ScalarKey): string | number | null => {
       if (key === 'id') return ids[i] as string;
       if (key === 'name') return names[i] as string;
-      if (key === 'year' || key === 'confidence' || key === 'participants') {
+      if (key === 'year') return year[i] === 0 ? null : (year[i] as number);
+      if (key === 'confidence' || key === 'participants') {
         const n = numbers[i * numberCount + numberSlot[key]] as number;
         return Number.isNaN(n) ? null : n;
       }
@@ -255,6 +268,9 @@ export class EventRecordsBuilder {
       id: (i) => ids[i] as string,
       read,
       themes: (i) => list(themes, themeStart, i),
+      lon,
+      lat,
+      year,
     };
   }
 }

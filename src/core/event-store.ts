@@ -61,10 +61,7 @@ export class EventStoreBuilder {
   // One value per event, all grown together (each write site sees one array type, which keeps
   // the per-event loop fast at a million events).
   private capacity = 1024;
-  private year = new Int16Array(this.capacity);
   private month = new Int8Array(this.capacity);
-  private lon = new Float64Array(this.capacity);
-  private lat = new Float64Array(this.capacity);
   private nameId = new Uint32Array(this.capacity);
   private placeId = new Uint32Array(this.capacity);
   private themeStart = new Uint32Array(this.capacity + 1);
@@ -90,10 +87,7 @@ export class EventStoreBuilder {
     if (size <= this.capacity) return;
     let capacity = this.capacity;
     while (capacity < size) capacity *= 2;
-    this.year = grow(this.year, new Int16Array(capacity));
     this.month = grow(this.month, new Int8Array(capacity));
-    this.lon = grow(this.lon, new Float64Array(capacity));
-    this.lat = grow(this.lat, new Float64Array(capacity));
     this.nameId = grow(this.nameId, new Uint32Array(capacity));
     this.placeId = grow(this.placeId, new Uint32Array(capacity));
     this.themeStart = grow(this.themeStart, new Uint32Array(capacity + 1));
@@ -106,7 +100,6 @@ export class EventStoreBuilder {
     const i = this.records.size;
     this.records.add(f);
     const year = p.year ?? 0;
-    this.year[i] = year;
     if (year !== 0) {
       this.minYear = Math.min(this.minYear, year);
       this.maxYear = Math.max(this.maxYear, year);
@@ -120,9 +113,6 @@ export class EventStoreBuilder {
       this.themeIds.push(id);
     }
     this.themeStart[i + 1] = this.themeIds.length;
-    const coords = f.geometry?.coordinates;
-    this.lon[i] = coords ? coords[0] : NaN;
-    this.lat[i] = coords ? coords[1] : NaN;
     this.nameId[i] = this.partId(p.name);
     this.placeId[i] = this.partId(joinPresent(placeFields(f)));
     for (const o of p.organisers) this.organiserIds.push(this.partId(o));
@@ -159,13 +149,13 @@ export class EventStoreBuilder {
       id: records.id,
       read: records.read,
       eventThemes: records.themes,
-      year: this.year.slice(0, size),
+      year: records.year,
       month: this.month.slice(0, size),
       themes: [...this.themeIndex.keys()],
       themeBits,
       themeWords,
-      lon: this.lon.slice(0, size),
-      lat: this.lat.slice(0, size),
+      lon: records.lon,
+      lat: records.lat,
       // Joined strings for a million events would weigh hundreds of megabytes; the search reads
       // the dictionary below, so this is only built for a caller that asks for it.
       get text() {
@@ -183,7 +173,7 @@ export class EventStoreBuilder {
   }
 }
 
-function grow<T extends Int8Array | Int16Array | Uint32Array | Float64Array>(from: T, to: T): T {
+function grow<T extends Int8Array | Uint32Array>(from: T, to: T): T {
   to.set(from);
   return to;
 }
