@@ -25,7 +25,7 @@ afterEach(() => {
  */
 function findAlert(text: RegExp): Promise<HTMLElement> {
   return waitFor(() => {
-    const alert = screen.getAllByRole('alert').find((el) => text.test(el.textContent ?? ''));
+    const alert = screen.getAllByRole('alert').find((el) => text.test(el.textContent));
     if (alert === undefined) throw new Error(`no alert matching ${String(text)}`);
     return alert;
   });
