@@ -90,9 +90,11 @@ function createState(store: EventStore): State {
     search: null,
     byPart: null,
     hits: new Uint8Array(store.size),
-    byYear: postings(store.size, years + 1, (i) => {
-      const y = store.year[i] as number;
-      return y === 0 ? years : y - store.minYear;
+    byYear: postings(years + 1, (visit) => {
+      for (let i = 0; i < store.size; i++) {
+        const y = store.year[i] as number;
+        visit(y === 0 ? years : y - store.minYear, i);
+      }
     }),
     byTheme: themePostings(store),
     stale: true,
@@ -372,73 +374,51 @@ function themeMask(store: EventStore, slugs: readonly string[]): Uint32Array | n
   return mask;
 }
 
-/** Groups events by a key in [0, keys) with a counting sort. */
-function postings(size: number, keys: number, keyOf: (i: number) => number): Postings {
+/**
+ * Groups events by key in [0, keys) with a counting sort: `each` calls `visit` once per (key,
+ * event) pair, in event order, and is called twice (to count, then to place).
+ */
+function postings(keys: number, each: (visit: (key: number, i: number) => void) => void): Postings {
   const start = new Uint32Array(keys + 1);
-  for (let i = 0; i < size; i++) start[keyOf(i) + 1] = (start[keyOf(i) + 1] as number) + 1;
+  each((key) => {
+    start[key + 1] = (start[key + 1] as number) + 1;
+  });
   for (let k = 0; k < keys; k++) start[k + 1] = (start[k + 1] as number) + (start[k] as number);
   const next = start.slice(0, keys);
-  const ids = new Uint32Array(size);
-  for (let i = 0; i < size; i++) {
-    const k = keyOf(i);
-    ids[next[k] as number] = i;
-    next[k] = (next[k] as number) + 1;
-  }
+  const ids = new Uint32Array(start[keys] as number);
+  each((key, i) => {
+    ids[next[key] as number] = i;
+    next[key] = (next[key] as number) + 1;
+  });
   return { ids, start };
 }
 
 /** Events of each theme id: an event appears once under each of its themes. */
 function themePostings(store: EventStore): Postings {
-  const themes = store.themes.length;
   const words = store.themeWords;
-  const start = new Uint32Array(themes + 1);
-  const each = (visit: (i: number, t: number) => void): void => {
+  return postings(store.themes.length, (visit) => {
     for (let i = 0; i < store.size; i++) {
       for (let w = 0; w < words; w++) {
         let bits = store.themeBits[i * words + w] as number;
         while (bits !== 0) {
           const b = 31 - Math.clz32(bits);
-          visit(i, w * 32 + b);
+          visit(w * 32 + b, i);
           bits ^= 1 << b;
         }
       }
     }
-  };
-  each((_, t) => {
-    start[t + 1] = (start[t + 1] as number) + 1;
   });
-  for (let t = 0; t < themes; t++) start[t + 1] = (start[t + 1] as number) + (start[t] as number);
-  const next = start.slice(0, themes);
-  const ids = new Uint32Array(start[themes] as number);
-  each((i, t) => {
-    ids[next[t] as number] = i;
-    next[t] = (next[t] as number) + 1;
-  });
-  return { ids, start };
 }
 
 /** Events of each text part: an event appears under its name, its place line and each organiser. */
 function partPostings(store: EventStore): Postings {
   const { size, nameId, placeId, organiserStart, organiserIds } = store;
-  const parts = store.textParts.length;
-  const start = new Uint32Array(parts + 1);
-  const each = (visit: (part: number, i: number) => void): void => {
+  return postings(store.textParts.length, (visit) => {
     for (let i = 0; i < size; i++) {
       visit(nameId[i] as number, i);
       visit(placeId[i] as number, i);
       const end = organiserStart[i + 1] as number;
       for (let k = organiserStart[i] as number; k < end; k++) visit(organiserIds[k] as number, i);
     }
-  };
-  each((part) => {
-    start[part + 1] = (start[part + 1] as number) + 1;
   });
-  for (let p = 0; p < parts; p++) start[p + 1] = (start[p + 1] as number) + (start[p] as number);
-  const next = start.slice(0, parts);
-  const ids = new Uint32Array(start[parts] as number);
-  each((part, i) => {
-    ids[next[part] as number] = i;
-    next[part] = (next[part] as number) + 1;
-  });
-  return { ids, start };
 }
