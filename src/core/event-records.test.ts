@@ -3,15 +3,20 @@ import { describe, expect, test } from 'vitest';
 import themesFile from '../../data/themes.json' with { type: 'json' };
 import { EVENT_PROPERTY_KEYS, type EventCollection, type EventFeature } from './event.ts';
 import { createEventFeature } from './event-fixture.ts';
-import { EventRecordsBuilder } from './event-records.ts';
+import { EventStoreBuilder } from './event-store.ts';
 import { createEdgeFeatures } from './synth/edge-features.ts';
 import { synthEvents } from './synth/synth-event.ts';
 
-function roundTrip(features: readonly EventFeature[]): EventFeature[] {
-  const builder = new EventRecordsBuilder();
-  for (const f of features) builder.add(f);
-  const records = builder.finish();
-  return Array.from({ length: records.size }, (_, i) => records.event(i));
+/** Encoded in chunks of 700 (later chunks refer to strings sent in earlier ones) and made again. */
+function roundTrip(features: readonly EventFeature[]): (EventFeature | undefined)[] {
+  const store = records(features);
+  return Array.from({ length: store.size }, (_, i) => store.event(i));
+}
+
+function records(features: readonly EventFeature[]) {
+  const builder = new EventStoreBuilder();
+  for (let at = 0; at < features.length; at += 700) builder.add(features.slice(at, at + 700));
+  return builder.finish();
 }
 
 function readDataset(path: string): EventFeature[] {
@@ -20,7 +25,7 @@ function readDataset(path: string): EventFeature[] {
 
 const themes = themesFile.themes.map(({ slug, label }) => ({ slug, label }));
 
-describe('EventRecordsBuilder', () => {
+describe('event records: features encoded as columns and made again', () => {
   test('gives back the events of the seed dataset unchanged', () => {
     const features = readDataset('data/events.geojson');
 
@@ -56,23 +61,23 @@ describe('EventRecordsBuilder', () => {
   });
 
   test('reads one field without making the event', () => {
-    const builder = new EventRecordsBuilder();
-    builder.add(createEventFeature({ id: 'a', city: 'Hangzhou', participants: null }));
-    builder.add(createEventFeature({ id: 'b', city: null, participants: 300, year: 2019 }));
-    const records = builder.finish();
+    const store = records([
+      createEventFeature({ id: 'a', city: 'Hangzhou', participants: null }),
+      createEventFeature({ id: 'b', city: null, participants: 300, year: 2019 }),
+    ]);
 
-    expect([records.read(0, 'city'), records.read(1, 'city')]).toEqual(['Hangzhou', null]);
-    expect([records.read(0, 'participants'), records.read(1, 'participants')]).toEqual([null, 300]);
-    expect(records.read(1, 'year')).toBe(2019);
-    expect(records.id(1)).toBe('b');
+    expect([store.read(0, 'city'), store.read(1, 'city')]).toEqual(['Hangzhou', null]);
+    expect([store.read(0, 'participants'), store.read(1, 'participants')]).toEqual([null, 300]);
+    expect(store.read(1, 'year')).toBe(2019);
+    expect(store.id(1)).toBe('b');
   });
 
   test('keeps each repeated string once, so events share it', () => {
-    const builder = new EventRecordsBuilder();
-    builder.add(createEventFeature({ id: 'a', province: 'Zhejiang' }));
-    builder.add(createEventFeature({ id: 'b', province: ['Zhe', 'jiang'].join('') }));
-    const records = builder.finish();
+    const builder = new EventStoreBuilder();
+    builder.add([createEventFeature({ id: 'a', province: 'Zhejiang' })]);
+    builder.add([createEventFeature({ id: 'b', province: ['Zhe', 'jiang'].join('') })]);
+    const store = builder.finish();
 
-    expect(Object.is(records.read(0, 'province'), records.read(1, 'province'))).toBe(true);
+    expect(Object.is(store.read(0, 'province'), store.read(1, 'province'))).toBe(true);
   });
 });

@@ -1,9 +1,11 @@
 // A columnar view of the events, built once per dataset so that every filter change only reads
 // typed arrays instead of walking feature objects. The builder takes the features batch by batch
 // as they arrive, so a large dataset is never walked in one long pass at the end of loading.
-import { EventRecordsBuilder, type EventRecords } from './event-records.ts';
+import type { EventChunk } from './event-chunk.ts';
+import { EventEncoder, joinPresent, placeLine } from './event-encoder.ts';
+import { createEventRecords, type EventRecords } from './event-records.ts';
 import type { EventFeature } from './event.ts';
-import { IdList } from './typed-lists.ts';
+import { joinColumns, startsFromCounts } from './typed-lists.ts';
 
 export interface EventStore {
   size: number;
@@ -55,127 +57,146 @@ export function buildEventStore(features: readonly EventFeature[]): EventStore {
   return builder.finish();
 }
 
-/** Collects the columns of features added in any number of batches; `finish` makes the store. */
+type ChunkColumns = Omit<
+  EventChunk,
+  'newStrings' | 'newThemes' | 'newParts' | 'ids' | 'names' | 'sourceText'
+>;
+
+/**
+ * Collects chunks of events (event-chunk.ts) as they arrive; `finish` joins them into the store.
+ * Give it either features (`add`, encoded here) or the chunks of one encoder in order
+ * (`addChunk`, from the parsing worker), not both: chunk ids refer to the encoder's dictionaries.
+ */
 export class EventStoreBuilder {
-  private readonly records = new EventRecordsBuilder();
-  // One value per event, all grown together (each write site sees one array type, which keeps
-  // the per-event loop fast at a million events).
-  private capacity = 1024;
-  private month = new Int8Array(this.capacity);
-  private nameId = new Uint32Array(this.capacity);
-  private placeId = new Uint32Array(this.capacity);
-  private themeStart = new Uint32Array(this.capacity + 1);
-  private organiserStart = new Uint32Array(this.capacity + 1);
-  private readonly themeIds = new IdList();
-  private readonly organiserIds = new IdList();
-  private readonly themeIndex = new Map<string, number>();
-  private readonly parts = new Map<string, number>();
-  private minYear = Infinity;
-  private maxYear = -Infinity;
+  private readonly encoder = new EventEncoder();
+  private readonly columns: ChunkColumns[] = [];
+  private readonly strings: (string | null)[] = [null];
+  private readonly themes: string[] = [];
+  private readonly parts: string[] = [];
+  private readonly ids: string[] = [];
+  private readonly names: string[] = [];
+  private readonly sourceText: (string | null)[] = [];
 
   get size(): number {
-    return this.records.size;
+    return this.ids.length;
   }
 
-  /** Adds features to the columns; the builder keeps no reference to them. */
+  /** Encodes features and adds them; the builder keeps no reference to them. */
   add(batch: readonly EventFeature[]): void {
-    this.reserve(this.records.size + batch.length);
-    for (const f of batch) this.addOne(f);
+    this.addChunk(this.encoder.encode(batch));
   }
 
-  private reserve(size: number): void {
-    if (size <= this.capacity) return;
-    let capacity = this.capacity;
-    while (capacity < size) capacity *= 2;
-    this.month = grow(this.month, new Int8Array(capacity));
-    this.nameId = grow(this.nameId, new Uint32Array(capacity));
-    this.placeId = grow(this.placeId, new Uint32Array(capacity));
-    this.themeStart = grow(this.themeStart, new Uint32Array(capacity + 1));
-    this.organiserStart = grow(this.organiserStart, new Uint32Array(capacity + 1));
-    this.capacity = capacity;
+  addChunk(chunk: EventChunk): void {
+    const { newStrings, newThemes, newParts, ids, names, sourceText, ...columns } = chunk;
+    append(this.strings, newStrings);
+    append(this.themes, newThemes);
+    append(this.parts, newParts);
+    append(this.ids, ids);
+    append(this.names, names);
+    append(this.sourceText, sourceText);
+    this.columns.push(columns);
   }
 
-  private addOne(f: EventFeature): void {
-    const p = f.properties;
-    const i = this.records.size;
-    this.records.add(f);
-    const year = p.year ?? 0;
-    if (year !== 0) {
-      this.minYear = Math.min(this.minYear, year);
-      this.maxYear = Math.max(this.maxYear, year);
-    }
-    const precise =
-      p.start !== null && (p.date_precision === 'day' || p.date_precision === 'month');
-    this.month[i] = precise && p.start !== null ? Number(p.start.slice(5, 7)) - 1 : -1;
-    for (const t of p.themes) {
-      let id = this.themeIndex.get(t);
-      if (id === undefined) this.themeIndex.set(t, (id = this.themeIndex.size));
-      this.themeIds.push(id);
-    }
-    this.themeStart[i + 1] = this.themeIds.length;
-    this.nameId[i] = this.partId(p.name);
-    this.placeId[i] = this.partId(joinPresent(placeFields(f)));
-    for (const o of p.organisers) this.organiserIds.push(this.partId(o));
-    this.organiserStart[i + 1] = this.organiserIds.length;
-  }
-
-  private partId(s: string): number {
-    const lower = s.toLowerCase();
-    let id = this.parts.get(lower);
-    if (id === undefined) this.parts.set(lower, (id = this.parts.size));
-    return id;
-  }
-
-  /** The store of every feature added; the builder is not to be used afterwards. */
+  /** The store of every event added; the builder is not to be used afterwards. */
   finish(): EventStore {
-    const records = this.records.finish();
+    const chunks = this.columns;
+    const join = <T extends Uint8Array | Int8Array | Int16Array | Uint32Array | Float64Array>(
+      pick: (c: ChunkColumns) => T,
+      make: (length: number) => T,
+    ): T => joinColumns(chunks.map(pick), make);
+    const u32 = (n: number) => new Uint32Array(n);
+    const f64 = (n: number) => new Float64Array(n);
+    const year = join(
+      (c) => c.year,
+      (n) => new Int16Array(n),
+    );
+    const lon = join((c) => c.lon, f64);
+    const lat = join((c) => c.lat, f64);
+    const themeIds = join((c) => c.themeIds, u32);
+    const themeStart = startsFromCounts(join((c) => c.themeCount, u32));
+    const organiserStart = startsFromCounts(join((c) => c.organiserCount, u32));
+    const records = createEventRecords({
+      strings: this.strings,
+      themes: this.themes,
+      ids: this.ids,
+      names: this.names,
+      featureIds: join(
+        (c) => c.featureIds,
+        (n) => new Uint8Array(n),
+      ),
+      fields: join((c) => c.fields, u32),
+      numbers: join((c) => c.numbers, f64),
+      lon,
+      lat,
+      year,
+      themeIds,
+      themeStart,
+      organisers: join((c) => c.organisers, u32),
+      organiserStart,
+      sourceIds: join((c) => c.sourceIds, u32),
+      sourceStart: startsFromCounts(join((c) => c.sourceCount, u32)),
+      sourceText: this.sourceText,
+    });
+    const month = join(
+      (c) => c.month,
+      (n) => new Int8Array(n),
+    );
+    const nameId = join((c) => c.nameId, u32);
+    const placeId = join((c) => c.placeId, u32);
+    const organiserIds = join((c) => c.organiserParts, u32);
+    // Joined: whoever still holds the builder must not hold every column twice.
+    chunks.length = 0;
     const size = records.size;
-    const themeWords = Math.max(1, Math.ceil(this.themeIndex.size / 32));
+    const themeWords = Math.max(1, Math.ceil(this.themes.length / 32));
     const themeBits = new Uint32Array(size * themeWords);
-    const themeStart = this.themeStart;
-    const themeIds = this.themeIds.view();
+    let minYear = Infinity;
+    let maxYear = -Infinity;
     for (let i = 0; i < size; i++) {
       for (let k = themeStart[i] as number; k < (themeStart[i + 1] as number); k++) {
         const id = themeIds[k] as number;
         const w = i * themeWords + (id >>> 5);
         themeBits[w] = (themeBits[w] as number) | (1 << (id & 31));
       }
+      const y = year[i] as number;
+      if (y !== 0) {
+        if (y < minYear) minYear = y;
+        if (y > maxYear) maxYear = y;
+      }
     }
     let text: string[] | null = null;
-    const event = cachedEvents(records);
     return {
       size,
-      event,
+      event: cachedEvents(records),
       id: records.id,
       read: records.read,
       eventThemes: records.themes,
-      year: records.year,
-      month: this.month.slice(0, size),
-      themes: [...this.themeIndex.keys()],
+      year,
+      month,
+      themes: this.themes,
       themeBits,
       themeWords,
-      lon: records.lon,
-      lat: records.lat,
+      lon,
+      lat,
       // Joined strings for a million events would weigh hundreds of megabytes; the search reads
       // the dictionary below, so this is only built for a caller that asks for it.
       get text() {
         text ??= Array.from({ length: size }, (_, i) => searchText(records.event(i)));
         return text;
       },
-      minYear: Number.isFinite(this.minYear) ? this.minYear : 0,
-      maxYear: Number.isFinite(this.maxYear) ? this.maxYear : 0,
-      textParts: [...this.parts.keys()],
-      nameId: this.nameId.slice(0, size),
-      placeId: this.placeId.slice(0, size),
-      organiserStart: this.organiserStart.slice(0, size + 1),
-      organiserIds: this.organiserIds.view().slice(),
+      minYear: Number.isFinite(minYear) ? minYear : 0,
+      maxYear: Number.isFinite(maxYear) ? maxYear : 0,
+      textParts: this.parts,
+      nameId,
+      placeId,
+      organiserStart,
+      organiserIds,
     };
   }
 }
 
-function grow<T extends Int8Array | Uint32Array>(from: T, to: T): T {
-  to.set(from);
-  return to;
+/** Pushes one by one: spreading a long array into push() overflows the stack. */
+function append<T>(target: T[], items: readonly T[]): void {
+  for (const item of items) target.push(item);
 }
 
 function cachedEvents(records: EventRecords): (i: number) => EventFeature | undefined {
@@ -192,16 +213,7 @@ function cachedEvents(records: EventRecords): (i: number) => EventFeature | unde
   };
 }
 
-function placeFields(f: EventFeature): (string | null)[] {
-  const p = f.properties;
-  return [p.place, p.venue, p.town, p.district, p.city, p.province, p.country];
-}
-
-function joinPresent(values: readonly (string | null | undefined)[]): string {
-  return values.filter((s): s is string => typeof s === 'string' && s !== '').join('\n');
-}
-
 function searchText(f: EventFeature): string {
   const p = f.properties;
-  return joinPresent([p.name, ...placeFields(f), ...p.organisers]).toLowerCase();
+  return joinPresent([p.name, placeLine(p), ...p.organisers]).toLowerCase();
 }

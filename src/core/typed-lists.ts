@@ -25,36 +25,32 @@ export class IdList {
     this.data = grown;
   }
 
-  /** The filled part, sharing memory with the list (read it before pushing more). */
-  view(): Uint32Array {
-    return this.data.subarray(0, this.length);
-  }
-
   /** The filled part as an array of its own, exactly as long as the list. */
   copy(): Uint32Array {
     return this.data.slice(0, this.length);
   }
 }
 
-/** The same for 64-bit floats. */
-export class NumberList {
-  private data: Float64Array;
-  length = 0;
+type Column = Uint8Array | Int8Array | Int16Array | Uint32Array | Float64Array;
 
-  constructor(capacity = 1024) {
-    this.data = new Float64Array(capacity);
+/** The columns end to end, in one array of the same kind made by `make`. */
+export function joinColumns<T extends Column>(parts: readonly T[], make: (length: number) => T): T {
+  let length = 0;
+  for (const part of parts) length += part.length;
+  const out = make(length);
+  let at = 0;
+  for (const part of parts) {
+    out.set(part, at);
+    at += part.length;
   }
+  return out;
+}
 
-  push(value: number): void {
-    if (this.length === this.data.length) {
-      const grown = new Float64Array(this.data.length * 2);
-      grown.set(this.data);
-      this.data = grown;
-    }
-    this.data[this.length++] = value;
+/** Where each event's entries start, from how many each has: entries `start[i] .. start[i + 1]`. */
+export function startsFromCounts(counts: Uint32Array): Uint32Array {
+  const start = new Uint32Array(counts.length + 1);
+  for (let i = 0; i < counts.length; i++) {
+    start[i + 1] = (start[i] as number) + (counts[i] as number);
   }
-
-  copy(): Float64Array {
-    return this.data.slice(0, this.length);
-  }
+  return start;
 }

@@ -11,7 +11,7 @@ import { serveParseRequest } from './serve-parse-request.ts';
 
 /**
  * The parsing worker's protocol run in this thread: requests and replies pass through
- * structuredClone as they would between threads. `batchSize` 2 so a fixture takes several messages.
+ * structuredClone (typed arrays transferred) as they would between threads. `batchSize` 2 so a fixture takes several messages.
  */
 class InProcessWorker extends EventTarget {
   terminated = false;
@@ -19,10 +19,11 @@ class InProcessWorker extends EventTarget {
   postMessage(request: ParseEventsRequest): void {
     void serveParseRequest(
       structuredClone(request),
-      (reply) => {
+      (reply, transfer) => {
         if (this.terminated) return;
-        if (reply.type === 'batch') this.batches++;
-        this.dispatchEvent(new MessageEvent('message', { data: structuredClone(reply) }));
+        if (reply.type === 'chunk') this.batches++;
+        const data = structuredClone(reply, { transfer });
+        this.dispatchEvent(new MessageEvent('message', { data }));
       },
       2,
     );

@@ -1,6 +1,5 @@
 // The page's side of the parsing worker: starts one worker per load, gathers its batches into one
-// collection, and turns its error fields back into the errors the error panel knows.
-import type { EventFeature } from '../core/event.ts';
+// store, and turns its error fields back into the errors the error panel knows.
 import { EventStoreBuilder } from '../core/event-store.ts';
 import { InvalidDatasetError } from '../core/read-events.ts';
 import { DatasetLoadError } from './dataset-load-error.ts';
@@ -46,11 +45,10 @@ export function loadEventsInWorker(
     worker.addEventListener('message', (event: MessageEvent<ParseEventsReply>) => {
       replied = true;
       const reply = event.data;
-      if (reply.type === 'batch') {
-        // Marks for the load bench: when features start and stop arriving.
+      if (reply.type === 'chunk') {
+        // Marks for the load bench: when events start and stop arriving.
         if (builder.size === 0) performance.mark('event-atlas:dataset-first-batch');
-        // Written by serve-parse-request.ts from features it has just validated.
-        builder.add(JSON.parse(reply.json) as EventFeature[]);
+        builder.addChunk(reply.chunk);
         onProgress(builder.size);
         return;
       }

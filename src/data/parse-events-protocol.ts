@@ -1,4 +1,5 @@
 // Messages between the page and the parsing worker (parse-events.worker.ts).
+import type { EventChunk } from '../core/event-chunk.ts';
 import type { StreamSummary } from './events-stream-reader.ts';
 
 export interface ParseEventsRequest {
@@ -8,10 +9,9 @@ export interface ParseEventsRequest {
 
 export type ParseEventsReply =
   /**
-   * Features as JSON text: the page's JSON.parse of it costs about half of deserialising the same
-   * features from a structured clone (measured with node:v8 on the 100k bench dataset), and the
-   * string itself is copied flat.
+   * Events encoded in the worker, so the page neither parses features nor looks strings up in
+   * dictionaries; the chunk's typed arrays are transferred.
    */
-  | { type: 'batch'; json: string }
+  | { type: 'chunk'; chunk: EventChunk }
   | ({ type: 'done' } & StreamSummary)
   | { type: 'error'; name: string; message: string; transient: boolean };

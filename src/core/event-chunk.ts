@@ -1,0 +1,95 @@
+// A batch of events encoded as columns: what the parsing worker sends the page (its typed arrays
+// are transferred, not copied) and what the store is built from. Repeated strings travel once, as
+// dictionary entries; the columns hold their ids. Each chunk carries the entries its events were
+// the first to use, so the page's dictionaries are the encoder's, rebuilt in the same order.
+
+/** The string fields of an event kept as dictionary ids, in column order (0 in a column: null). */
+export const TextField = {
+  Role: 0,
+  Start: 1,
+  End: 2,
+  DatePrecision: 3,
+  Place: 4,
+  Venue: 5,
+  Town: 6,
+  District: 7,
+  City: 8,
+  Province: 9,
+  Country: 10,
+  LocationPrecision: 11,
+  Geocoder: 12,
+  Format: 13,
+  ParticipantsText: 14,
+  EvidenceDate: 15,
+  EvidencePlace: 16,
+} as const;
+export const textFieldCount = Object.keys(TextField).length;
+
+/** Numbers per event besides the coordinates and year (NaN: null). */
+export const NumberField = { Confidence: 0, Participants: 1 } as const;
+export const numberFieldCount = Object.keys(NumberField).length;
+
+/** Per source: outlet and publication date as dictionary ids. */
+export const sourceIdCount = 2;
+/** Per source: file, url and title as text (nearly every one differs). */
+export const sourceTextCount = 3;
+
+export interface EventChunk {
+  size: number;
+  /** New entries of the string dictionary (ids from 1; 0 is null). */
+  newStrings: string[];
+  /** New theme slugs (theme ids from 0). */
+  newThemes: string[];
+  /** New lower-cased search texts: names, place lines, organisers (part ids from 0). */
+  newParts: string[];
+  ids: string[];
+  names: string[];
+  /** 1 where the feature carried its own top-level id. */
+  featureIds: Uint8Array;
+  /** `textFieldCount` string ids per event. */
+  fields: Uint32Array;
+  /** `numberFieldCount` per event. */
+  numbers: Float64Array;
+  /** NaN when the event has no geometry. */
+  lon: Float64Array;
+  lat: Float64Array;
+  /** 0 when undated. */
+  year: Int16Array;
+  /** Month (0-11) of the start date when known to month precision or better; -1 otherwise. */
+  month: Int8Array;
+  /** Part id of each event's name and of its place line (place … country joined by newlines). */
+  nameId: Uint32Array;
+  placeId: Uint32Array;
+  /** Lists: each event's entries in a row, `…Count` per event. */
+  themeCount: Uint32Array;
+  themeIds: Uint32Array;
+  organiserCount: Uint32Array;
+  /** Organisers as string ids (as written) and as part ids (lower-cased, for the search). */
+  organisers: Uint32Array;
+  organiserParts: Uint32Array;
+  sourceCount: Uint32Array;
+  sourceIds: Uint32Array;
+  sourceText: (string | null)[];
+}
+
+/** The chunk's typed arrays' buffers, to transfer with it (each array owns its buffer). */
+export function chunkBuffers(chunk: EventChunk): ArrayBuffer[] {
+  return [
+    chunk.featureIds,
+    chunk.fields,
+    chunk.numbers,
+    chunk.lon,
+    chunk.lat,
+    chunk.year,
+    chunk.month,
+    chunk.nameId,
+    chunk.placeId,
+    chunk.themeCount,
+    chunk.themeIds,
+    chunk.organiserCount,
+    chunk.organisers,
+    chunk.organiserParts,
+    chunk.sourceCount,
+    chunk.sourceIds,
+  ].map((column) => column.buffer as ArrayBuffer);
+}

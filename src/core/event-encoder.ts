@@ -1,0 +1,163 @@
+// Turns batches of features into column chunks (event-chunk.ts). It keeps the dictionaries from
+// batch to batch, so it runs where the features are read (the parsing worker) and the page only
+// appends what it is sent: looking up each string in a dictionary is most of the encoding's cost.
+import {
+  NumberField,
+  numberFieldCount,
+  TextField,
+  textFieldCount,
+  type EventChunk,
+} from './event-chunk.ts';
+import type { EventFeature, EventProperties } from './event.ts';
+import { IdList } from './typed-lists.ts';
+
+class Dictionary {
+  private readonly ids = new Map<string, number>();
+  private added: string[] = [];
+  private readonly first: number;
+
+  /** `first`: the id of the first entry. */
+  constructor(first: number) {
+    this.first = first;
+  }
+
+  id(s: string): number {
+    let id = this.ids.get(s);
+    if (id === undefined) {
+      id = this.first + this.ids.size;
+      this.ids.set(s, id);
+      this.added.push(s);
+    }
+    return id;
+  }
+
+  /** The entries added since the last call. */
+  takeAdded(): string[] {
+    const added = this.added;
+    this.added = [];
+    return added;
+  }
+}
+
+export class EventEncoder {
+  /** Id 0 stands for null. */
+  private readonly strings = new Dictionary(1);
+  private readonly themes = new Dictionary(0);
+  private readonly parts = new Dictionary(0);
+
+  /** The features as one chunk; later chunks refer to the dictionary entries sent in this one. */
+  encode(features: readonly EventFeature[]): EventChunk {
+    const size = features.length;
+    const fields = new Uint32Array(size * textFieldCount);
+    const numbers = new Float64Array(size * numberFieldCount);
+    const lon = new Float64Array(size);
+    const lat = new Float64Array(size);
+    const year = new Int16Array(size);
+    const month = new Int8Array(size);
+    const featureIds = new Uint8Array(size);
+    const nameId = new Uint32Array(size);
+    const placeId = new Uint32Array(size);
+    const themeCount = new Uint32Array(size);
+    const organiserCount = new Uint32Array(size);
+    const sourceCount = new Uint32Array(size);
+    const themeIds = new IdList(size * 3);
+    const organisers = new IdList(size);
+    const organiserParts = new IdList(size);
+    const sourceIds = new IdList(size * 4);
+    const ids: string[] = [];
+    const names: string[] = [];
+    const sourceText: (string | null)[] = [];
+    const text = (s: string | null): number => (s === null ? 0 : this.strings.id(s));
+    for (let i = 0; i < size; i++) {
+      const f = features[i] as EventFeature;
+      const p = f.properties;
+      ids.push(p.id);
+      names.push(p.name);
+      featureIds[i] = f.id === undefined ? 0 : 1;
+      const at = i * textFieldCount;
+      fields[at + TextField.Role] = text(p.role);
+      fields[at + TextField.Start] = text(p.start);
+      fields[at + TextField.End] = text(p.end);
+      fields[at + TextField.DatePrecision] = text(p.date_precision);
+      fields[at + TextField.Place] = text(p.place);
+      fields[at + TextField.Venue] = text(p.venue);
+      fields[at + TextField.Town] = text(p.town);
+      fields[at + TextField.District] = text(p.district);
+      fields[at + TextField.City] = text(p.city);
+      fields[at + TextField.Province] = text(p.province);
+      fields[at + TextField.Country] = text(p.country);
+      fields[at + TextField.LocationPrecision] = text(p.location_precision);
+      fields[at + TextField.Geocoder] = text(p.geocoder);
+      fields[at + TextField.Format] = text(p.format);
+      fields[at + TextField.ParticipantsText] = text(p.participants_text);
+      fields[at + TextField.EvidenceDate] = text(p.evidence.date);
+      fields[at + TextField.EvidencePlace] = text(p.evidence.place);
+      numbers[i * numberFieldCount + NumberField.Confidence] = p.confidence;
+      numbers[i * numberFieldCount + NumberField.Participants] = p.participants ?? NaN;
+      const coords = f.geometry?.coordinates;
+      lon[i] = coords ? coords[0] : NaN;
+      lat[i] = coords ? coords[1] : NaN;
+      year[i] = p.year ?? 0;
+      month[i] = startMonth(p);
+      nameId[i] = this.part(p.name);
+      placeId[i] = this.part(placeLine(p));
+      for (const t of p.themes) themeIds.push(this.themes.id(t));
+      themeCount[i] = p.themes.length;
+      for (const o of p.organisers) {
+        organisers.push(this.strings.id(o));
+        organiserParts.push(this.part(o));
+      }
+      organiserCount[i] = p.organisers.length;
+      // sourceIdCount ids and sourceTextCount texts per source (event-chunk.ts).
+      for (const s of p.sources) {
+        sourceIds.push(text(s.outlet));
+        sourceIds.push(text(s.published));
+        sourceText.push(s.file, s.url, s.title);
+      }
+      sourceCount[i] = p.sources.length;
+    }
+    return {
+      size,
+      newStrings: this.strings.takeAdded(),
+      newThemes: this.themes.takeAdded(),
+      newParts: this.parts.takeAdded(),
+      ids,
+      names,
+      featureIds,
+      fields,
+      numbers,
+      lon,
+      lat,
+      year,
+      month,
+      nameId,
+      placeId,
+      themeCount,
+      themeIds: themeIds.copy(),
+      organiserCount,
+      organisers: organisers.copy(),
+      organiserParts: organiserParts.copy(),
+      sourceCount,
+      sourceIds: sourceIds.copy(),
+      sourceText,
+    };
+  }
+
+  private part(s: string): number {
+    return this.parts.id(s.toLowerCase());
+  }
+}
+
+function startMonth(p: EventProperties): number {
+  const precise = p.date_precision === 'day' || p.date_precision === 'month';
+  return precise && p.start !== null ? Number(p.start.slice(5, 7)) - 1 : -1;
+}
+
+/** The place fields that are present, joined by newlines (what the search looks in). */
+export function placeLine(p: EventProperties): string {
+  return joinPresent([p.place, p.venue, p.town, p.district, p.city, p.province, p.country]);
+}
+
+export function joinPresent(values: readonly (string | null | undefined)[]): string {
+  return values.filter((s): s is string => typeof s === 'string' && s !== '').join('\n');
+}
