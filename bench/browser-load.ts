@@ -21,6 +21,9 @@ export interface LoadMeasurement {
   heapMB: number;
   /** Of which ArrayBuffer contents. */
   arrayBuffersMB: number;
+  /** When the app's first events arrived and when the last did (its performance marks). */
+  firstBatchMs: number;
+  datasetReadMs: number;
 }
 
 declare global {
@@ -65,10 +68,16 @@ export async function measureLoad(
     const state = await outcome.jsonValue();
     if (state !== 'ready') throw new Error(String(state).replace(/\s+/g, ' ').slice(0, 200));
     await page.waitForTimeout(1000);
-    const { readyMs, tasks } = await page.evaluate(() => ({
-      readyMs: window.__benchReady ?? NaN,
-      tasks: window.__benchLongTasks ?? [],
-    }));
+    const { readyMs, tasks, firstBatchMs, datasetReadMs } = await page.evaluate(() => {
+      const mark = (name: string): number =>
+        performance.getEntriesByName(`event-atlas:${name}`)[0]?.startTime ?? NaN;
+      return {
+        readyMs: window.__benchReady ?? NaN,
+        tasks: window.__benchLongTasks ?? [],
+        firstBatchMs: mark('dataset-first-batch'),
+        datasetReadMs: mark('dataset-read'),
+      };
+    });
     const loading = tasks.filter((t) => t.start < readyMs);
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('HeapProfiler.collectGarbage');
@@ -79,6 +88,8 @@ export async function measureLoad(
       longTasks: loading.length,
       heapMB: (heap.usedSize + heap.backingStorageSize) / 2 ** 20,
       arrayBuffersMB: heap.backingStorageSize / 2 ** 20,
+      firstBatchMs,
+      datasetReadMs,
     };
   } finally {
     await page.context().close();
@@ -90,7 +101,13 @@ export function loadResults(events: number, m: LoadMeasurement | Error): BenchRe
   const failed = m instanceof Error;
   const context: Record<string, string | number> = failed
     ? { events, error: m.message }
-    : { events, longTasks: m.longTasks, heapMB: round(m.heapMB) };
+    : {
+        events,
+        longTasks: m.longTasks,
+        heapMB: round(m.heapMB),
+        firstEventsAtMs: round(m.firstBatchMs),
+        allEventsReadAtMs: round(m.datasetReadMs),
+      };
   const seconds = failed ? NaN : m.readyMs / 1000;
   const longest = failed ? NaN : m.longestTaskMs;
   const target = loadTargetSeconds(events);
