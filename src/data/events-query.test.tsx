@@ -9,7 +9,13 @@ import {
 } from '../test/handlers.ts';
 import { server } from '../test/msw-server.ts';
 import { renderWithQuery } from '../test/render.tsx';
-import { eventsQueryOptions, fetchEvents, useEvents, useEventsRead } from './events-query.ts';
+import {
+  atMostEvery,
+  eventsQueryOptions,
+  fetchEvents,
+  useEvents,
+  useEventsRead,
+} from './events-query.ts';
 
 function Probe({ url }: { url: string }) {
   const query = useEvents(url);
@@ -79,4 +85,30 @@ test('the query key holds the URL and the data never goes stale', () => {
   const options = eventsQueryOptions('data/events.geojson');
   expect(options.queryKey).toEqual(['events', 'data/events.geojson']);
   expect(options.staleTime).toBe('static');
+});
+
+describe('atMostEvery', () => {
+  test('passes the first call on and drops calls until the interval has passed', () => {
+    let clock = 0;
+    const reported: number[] = [];
+    const report = atMostEvery(
+      250,
+      (n) => reported.push(n),
+      () => clock,
+    );
+
+    for (const [t, n] of [
+      [0, 1],
+      [100, 2],
+      [249, 3],
+      [250, 4],
+      [400, 5],
+      [600, 6],
+    ] as const) {
+      clock = t;
+      report(n);
+    }
+
+    expect(reported).toEqual([1, 4, 6]);
+  });
 });

@@ -56,13 +56,38 @@ async function fetchEventsInPage(
 
 const progressKey = (url: string) => ['events-read', url] as const;
 
+/**
+ * How often the progress count may change: each change repaints the page, and where WebGL and the
+ * page are drawn in software (no GPU) a repaint costs the loading worker tens of milliseconds of CPU.
+ */
+export const progressIntervalMs = 250;
+
 export function eventsQueryOptions(url: string) {
   return queryOptions({
     queryKey: ['events', url],
     queryFn: ({ signal, client }) =>
-      fetchEvents(url, signal, (read) => client.setQueryData(progressKey(url), read)),
+      fetchEvents(
+        url,
+        signal,
+        atMostEvery(progressIntervalMs, (read) => client.setQueryData(progressKey(url), read)),
+      ),
     staleTime: 'static',
   });
+}
+
+/** `report`, called at most once per `ms` (the first call always goes through). */
+export function atMostEvery(
+  ms: number,
+  report: (read: number) => void,
+  now: () => number = () => performance.now(),
+): (read: number) => void {
+  let last = -Infinity;
+  return (read) => {
+    const t = now();
+    if (t - last < ms) return;
+    last = t;
+    report(read);
+  };
 }
 
 export function useEvents(url: string) {

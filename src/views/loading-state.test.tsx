@@ -11,3 +11,12 @@ test('shows no count before the first batch', () => {
   render(<LoadingState read={0} />);
   expect(screen.getByRole('status').textContent).toBe('Loading events…');
 });
+
+test('spins until the first events are read, then lets the count show progress', () => {
+  const { container, rerender } = render(<LoadingState read={0} />);
+  expect(container.querySelector('.spinner')).not.toBeNull();
+
+  rerender(<LoadingState read={2500} />);
+
+  expect(container.querySelector('.spinner')).toBeNull();
+});

@@ -3,7 +3,8 @@
 export function LoadingState({ read = 0 }: { read?: number }) {
   return (
     <section className="state-panel loading-state" role="status" aria-live="polite">
-      <span className="spinner" aria-hidden="true" />
+      {/* Once the count moves it shows progress by itself; a spinning one repaints every frame. */}
+      {read === 0 && <span className="spinner" aria-hidden="true" />}
       <p>Loading events…</p>
       {read > 0 && <p className="loading-state__read">{read.toLocaleString('en')} read</p>}
     </section>

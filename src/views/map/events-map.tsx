@@ -78,6 +78,7 @@ export default function EventsMap(props: MapViewProps) {
       localIdeographFontFamily: '"Noto Sans CJK SC", "Noto Sans SC", sans-serif',
       dragRotate: false,
       pitchWithRotate: false,
+      fadeDuration: 0,
     });
     m.touchZoomRotate.disableRotation();
     m.addControl(new NavigationControl({ showCompass: false }), 'top-right');
