@@ -7,6 +7,7 @@ import { AppHeader } from './views/app-header.tsx';
 import { Dashboard } from './views/dashboard.tsx';
 import { DropZone } from './views/drop-zone.tsx';
 import { ErrorPanel } from './views/error-panel.tsx';
+import { afterMapSetUp } from './views/map/map-set-up.ts';
 import { SkippedNotice } from './views/skipped-notice.tsx';
 import { useUrlState } from './views/use-url-state.ts';
 
@@ -21,7 +22,8 @@ export function App() {
   const [state, update] = useUrlState();
   const [file, setFile] = useState<DroppedFile | null>(null);
   const dataUrl = file?.url ?? absolute(state.data ?? defaultDataUrl);
-  const query = useEvents(dataUrl);
+  // Read once the map has its WebGL context: setting it up beside the parsing worker froze the page.
+  const query = useEvents(dataUrl, afterMapSetUp);
   const read = useEventsRead(dataUrl);
   // The dashboard's first render over a large dataset is long: as a deferred render React can
   // split it between frames instead of blocking the page while it builds every view. The URL goes

@@ -26,12 +26,18 @@ export function fetchEvents(
   url: string,
   signal?: AbortSignal,
   onProgress: (read: number) => void = ignoreProgress,
+  startAfter: Promise<void> = Promise.resolve(),
 ): Promise<LoadedEvents> {
   const inPage = (): Promise<LoadedEvents> => fetchEventsInPage(url, signal, onProgress);
   const worker = startParseWorker();
-  if (worker === null) return inPage();
+  if (worker === null) return startAfter.then(inPage);
   const absolute = new URL(url, document.baseURI).href;
-  return loadEventsInWorker(worker, absolute, signal, inPage, onProgress);
+  return loadEventsInWorker(worker, absolute, {
+    signal,
+    fallback: inPage,
+    onProgress,
+    startAfter,
+  });
 }
 
 function ignoreProgress(): void {}
@@ -62,7 +68,8 @@ const progressKey = (url: string) => ['events-read', url] as const;
  */
 export const progressIntervalMs = 250;
 
-export function eventsQueryOptions(url: string) {
+/** `startAfter`: when to start reading (the worker starts loading its script at once). */
+export function eventsQueryOptions(url: string, startAfter?: () => Promise<void>) {
   return queryOptions({
     queryKey: ['events', url],
     queryFn: ({ signal, client }) =>
@@ -70,6 +77,7 @@ export function eventsQueryOptions(url: string) {
         url,
         signal,
         atMostEvery(progressIntervalMs, (read) => client.setQueryData(progressKey(url), read)),
+        startAfter?.(),
       ),
     staleTime: 'static',
   });
@@ -90,8 +98,8 @@ export function atMostEvery(
   };
 }
 
-export function useEvents(url: string) {
-  return useQuery(eventsQueryOptions(url));
+export function useEvents(url: string, startAfter?: () => Promise<void>) {
+  return useQuery(eventsQueryOptions(url, startAfter));
 }
 
 /** How many events of `url` have been read so far while it loads (0 before the first batch). */

@@ -16,7 +16,9 @@ import { serveParseRequest } from './serve-parse-request.ts';
 class InProcessWorker extends EventTarget {
   terminated = false;
   batches = 0;
+  requests = 0;
   postMessage(request: ParseEventsRequest): void {
+    this.requests++;
     void serveParseRequest(
       structuredClone(request),
       (reply, transfer) => {
@@ -61,7 +63,9 @@ describe('loadEventsInWorker', () => {
   test('gathers the batches into the collection readEvents would give, and stops the worker', async () => {
     const text = fixtureText('one-bad-feature.geojson');
     const worker = new InProcessWorker();
-    const result = await loadEventsInWorker(asWorker(worker), dataUrl(text), undefined, noFallback);
+    const result = await loadEventsInWorker(asWorker(worker), dataUrl(text), {
+      fallback: noFallback,
+    });
     expect(comparable(result)).toEqual(comparable(expectedLoad(text)));
     expect(worker.batches).toBe(2);
     expect(worker.terminated).toBe(true);
@@ -72,19 +76,35 @@ describe('loadEventsInWorker', () => {
     await loadEventsInWorker(
       asWorker(new InProcessWorker()),
       dataUrl(fixtureText('seed-events.geojson')),
-      undefined,
-      noFallback,
-      (n) => reads.push(n),
+      { fallback: noFallback, onProgress: (n) => reads.push(n) },
     );
     expect(reads).toEqual([2, 4, 5]);
+  });
+
+  test('asks the worker to start reading only once startAfter has settled', async () => {
+    const worker = new InProcessWorker();
+    let open = (): void => undefined;
+    const startAfter = new Promise<void>((resolve) => {
+      open = resolve;
+    });
+    const load = loadEventsInWorker(asWorker(worker), dataUrl(fixtureText('seed-events.geojson')), {
+      fallback: noFallback,
+      startAfter,
+    });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(worker.requests).toBe(0);
+
+    open();
+
+    expect((await load).store.size).toBe(5);
+    expect(worker.requests).toBe(1);
   });
 
   test('turns a dataset that is not JSON back into a DatasetLoadError', async () => {
     const load = loadEventsInWorker(
       asWorker(new InProcessWorker()),
       dataUrl('{"type": "FeatureCollection",'),
-      undefined,
-      noFallback,
+      { fallback: noFallback },
     );
     await expect(load).rejects.toThrow(DatasetLoadError);
     await expect(load).rejects.toThrow(/^The inline dataset is not valid JSON: Unexpected end/);
@@ -94,8 +114,7 @@ describe('loadEventsInWorker', () => {
     const load = loadEventsInWorker(
       asWorker(new InProcessWorker()),
       dataUrl('{"type": "Topology"}'),
-      undefined,
-      noFallback,
+      { fallback: noFallback },
     );
     await expect(load).rejects.toThrow(InvalidDatasetError);
   });
@@ -103,12 +122,10 @@ describe('loadEventsInWorker', () => {
   test('stops the worker and rejects when the query is cancelled', async () => {
     const worker = new InProcessWorker();
     const controller = new AbortController();
-    const load = loadEventsInWorker(
-      asWorker(worker),
-      dataUrl(fixtureText('seed-events.geojson')),
-      controller.signal,
-      noFallback,
-    );
+    const load = loadEventsInWorker(asWorker(worker), dataUrl(fixtureText('seed-events.geojson')), {
+      signal: controller.signal,
+      fallback: noFallback,
+    });
     controller.abort();
     await expect(load).rejects.toMatchObject({ name: 'AbortError' });
     expect(worker.terminated).toBe(true);
@@ -119,8 +136,7 @@ describe('loadEventsInWorker', () => {
     const result = await loadEventsInWorker(
       asWorker(new BrokenWorker()),
       'https://example.test/events.geojson',
-      undefined,
-      () => Promise.resolve(fallback),
+      { fallback: () => Promise.resolve(fallback) },
     );
     expect(result).toBe(fallback);
   });

@@ -16,18 +16,25 @@ export function startParseWorker(): Worker | null {
   }
 }
 
+export interface WorkerLoadOptions {
+  signal?: AbortSignal;
+  /** Loads the dataset instead if the worker's script cannot run at all. */
+  fallback: () => Promise<LoadedEvents>;
+  onProgress?: (read: number) => void;
+  /** The worker is asked to start reading once this settles (it loads its script meanwhile). */
+  startAfter?: Promise<void>;
+}
+
 /**
  * Loads `url` (absolute: the worker would resolve it against its own script) in `worker`,
- * terminated when done. If the worker's script cannot run at all,
- * `fallback` loads the dataset instead.
+ * terminated when done.
  */
 export function loadEventsInWorker(
   worker: Worker,
   url: string,
-  signal: AbortSignal | undefined,
-  fallback: () => Promise<LoadedEvents>,
-  onProgress: (read: number) => void = () => undefined,
+  options: WorkerLoadOptions,
 ): Promise<LoadedEvents> {
+  const { signal, fallback, onProgress = () => undefined, startAfter } = options;
   return new Promise((resolve, reject) => {
     // Each batch goes into the store's columns as it arrives, while the worker reads the next.
     const builder = new EventStoreBuilder();
@@ -67,7 +74,9 @@ export function loadEventsInWorker(
       else fallback().then(resolve, reject);
     });
     const request: ParseEventsRequest = { url };
-    worker.postMessage(request);
+    void (startAfter ?? Promise.resolve()).then(() => {
+      if (signal?.aborted !== true) worker.postMessage(request);
+    });
   });
 }
 

@@ -21,6 +21,7 @@ import { MapLegend } from './map-legend.tsx';
 import { PickList, Tooltip, type Pick } from './map-overlays.tsx';
 import { eventsOf, groupMembers, hitAt, openGroup } from './map-picking.ts';
 import type { MapViewProps, MapViewState } from './map-view-props.ts';
+import { mapSetUpDone } from './map-set-up.ts';
 import { paletteFor } from './palette.ts';
 import { useDarkMode } from './use-dark-mode.ts';
 import { normaliseBounds, roundView, sameView } from './view-state.ts';
@@ -68,18 +69,23 @@ export default function EventsMap(props: MapViewProps) {
     const start = initial();
     const v = start.view ?? worldView;
     const online = typeof onlineStyleUrl === 'string' && onlineStyleUrl !== '';
-    const m = new MapLibreMap({
-      container,
-      style: online ? onlineStyleUrl : offlineStyle(start.palette, document.baseURI),
-      center: [v.lon, v.lat],
-      zoom: v.zoom,
-      maxZoom: 17,
-      attributionControl: false,
-      localIdeographFontFamily: '"Noto Sans CJK SC", "Noto Sans SC", sans-serif',
-      dragRotate: false,
-      pitchWithRotate: false,
-      fadeDuration: 0,
-    });
+    let m: MapLibreMap;
+    try {
+      m = new MapLibreMap({
+        container,
+        style: online ? onlineStyleUrl : offlineStyle(start.palette, document.baseURI),
+        center: [v.lon, v.lat],
+        zoom: v.zoom,
+        maxZoom: 17,
+        attributionControl: false,
+        localIdeographFontFamily: '"Noto Sans CJK SC", "Noto Sans SC", sans-serif',
+        dragRotate: false,
+        pitchWithRotate: false,
+        fadeDuration: 0,
+      });
+    } finally {
+      mapSetUpDone();
+    }
     m.touchZoomRotate.disableRotation();
     m.addControl(new NavigationControl({ showCompass: false }), 'top-right');
     m.addControl(
