@@ -171,4 +171,51 @@ describe('FeatureSplitter', () => {
   test('a top level that is not an object and not JSON fails', () => {
     expect(() => split(['[1,'])).toThrow(JsonSyntaxError);
   });
+
+  describe('one feature per line', () => {
+    const features = Array.from({ length: 40 }, (_, i) => ({
+      type: 'Feature',
+      properties: { id: `f${String(i)}`, name: i % 7 === 0 ? '世界 "quoted" }]' : 'plain' },
+    }));
+    const lineText = `{"type":"FeatureCollection","features":[\n${features
+      .map((f) => JSON.stringify(f))
+      .join(',\n')}\n]}\n`;
+
+    test('gives the features of the file in order, however the text is cut', () => {
+      for (const size of [1, 7, 100, 1000, lineText.length]) {
+        const chunks: string[] = [];
+        for (let at = 0; at < lineText.length; at += size)
+          chunks.push(lineText.slice(at, at + size));
+
+        expect(split(chunks).features).toEqual(features);
+      }
+    });
+
+    test('goes on with features that span lines after ones that did not', () => {
+      const mixed = lineText.replace(
+        JSON.stringify(features[20]),
+        JSON.stringify(features[20], null, 2),
+      );
+
+      expect(split([mixed]).features).toEqual(features);
+    });
+
+    test('hands on an element that is not an object as the scanner does', () => {
+      const head = '{"type":"FeatureCollection","features":[\n{"id":1},\n';
+      // Cut so that the next complete line is the start of an array.
+      const chunks = [head, '[2,\n', '3],\n{"id":4}\n]}'];
+
+      expect(split(chunks).features).toEqual([{ id: 1 }, [2, 3], { id: 4 }]);
+    });
+
+    test('still fails on a stray comma, at its position', () => {
+      const head = '{"type":"FeatureCollection","features":[\n{"id":1},\n';
+      // Cut so that a line holding only the comma is the next complete line.
+      const chunks = [head, ',\n{"id":2}', '\n]}'];
+
+      expect(() => split(chunks)).toThrow(
+        new JsonSyntaxError(`Unexpected token ','`, head.length, false),
+      );
+    });
+  });
 });

@@ -5,6 +5,9 @@
 // character is either checked here or by JSON.parse and a bad file fails with its position.
 // A text whose top level is not an object is kept whole and parsed at the end: it cannot be an
 // events dataset, and readEvents names what is wrong with it.
+// Files with one feature per line (as `npm run synth` writes them) take a faster way: every complete
+// line in the buffer goes to one JSON.parse, without the character scan. The first time those
+// lines do not parse, the splitter scans every feature from there on.
 
 /** The text is not JSON; `position` counts UTF-16 characters from the start of the text. */
 export class JsonSyntaxError extends Error {
@@ -62,6 +65,8 @@ export class FeatureSplitter {
   private readonly on: SplitterCallbacks;
   /** The top-level object has a `features` member that is an array. */
   sawFeatures = false;
+  /** Features have come one per line so far. */
+  private byLines = true;
 
   constructor(callbacks: SplitterCallbacks) {
     this.on = callbacks;
@@ -108,6 +113,7 @@ export class FeatureSplitter {
         this.i++;
         continue;
       }
+      if ((this.mode === 'element' || this.mode === 'first-element') && this.lines()) continue;
       this.structural(c);
     }
   }
@@ -126,6 +132,38 @@ export class FeatureSplitter {
       this.i++;
     } else if ('capture' in next) this.begin(next.capture);
     else throw new JsonSyntaxError(next.error, this.base + this.i);
+  }
+
+  /**
+   * At the start of an element: parses every complete line from here as elements of the array.
+   * False (and the scan goes on character by character) when there is no complete line, or when
+   * the lines do not parse. No value spans a newline but strings and brackets, so a cut inside a
+   * value leaves a string or bracket open, which JSON.parse rejects; a stray comma leaves no
+   * element.
+   */
+  private lines(): boolean {
+    if (!this.byLines) return false;
+    const buf = this.buf;
+    const newline = buf.lastIndexOf('\n');
+    if (newline <= this.i) return false;
+    let last = newline - 1;
+    while (isSpace(buf.charCodeAt(last))) last--;
+    const comma = buf.charCodeAt(last) === 44;
+    if (comma) last--;
+    let values: unknown;
+    try {
+      values = JSON.parse(`[${buf.slice(this.i, last + 1)}]`);
+    } catch {
+      values = null;
+    }
+    if (!Array.isArray(values) || values.length === 0) {
+      this.byLines = false;
+      return false;
+    }
+    for (const value of values) this.on.feature(value);
+    this.mode = comma ? 'element' : 'after-element';
+    this.i = newline;
+    return true;
   }
 
   private begin(target: Target): void {
@@ -247,6 +285,10 @@ function nextStep(mode: Mode, ch: string, key: string): Step {
     case 'whole':
       return { error: 'Unexpected text after the end of JSON' };
   }
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 10 || c === 13 || c === 9;
 }
 
 function isDelimiter(c: number): boolean {
