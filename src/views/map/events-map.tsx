@@ -81,7 +81,6 @@ export default function EventsMap(props: MapViewProps) {
         localIdeographFontFamily: '"Noto Sans CJK SC", "Noto Sans SC", sans-serif',
         dragRotate: false,
         pitchWithRotate: false,
-        fadeDuration: 0,
       });
     } finally {
       mapSetUpDone();
