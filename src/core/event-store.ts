@@ -5,7 +5,7 @@ import type { EventChunk } from './event-chunk.ts';
 import { EventEncoder, joinPresent, placeLine } from './event-encoder.ts';
 import { createEventRecords, type EventRecords } from './event-records.ts';
 import type { EventFeature } from './event.ts';
-import { joinColumns, startsFromCounts } from './typed-lists.ts';
+import { joinColumns, startsFromCounts, type Column } from './typed-lists.ts';
 
 export interface EventStore {
   size: number;
@@ -100,10 +100,8 @@ export class EventStoreBuilder {
   /** The store of every event added; the builder is not to be used afterwards. */
   finish(): EventStore {
     const chunks = this.columns;
-    const join = <T extends Uint8Array | Int8Array | Int16Array | Uint32Array | Float64Array>(
-      pick: (c: ChunkColumns) => T,
-      make: (length: number) => T,
-    ): T => joinColumns(chunks.map(pick), make);
+    const join = <T extends Column>(pick: (c: ChunkColumns) => T, make: (length: number) => T): T =>
+      joinColumns(chunks.map(pick), make);
     const u32 = (n: number) => new Uint32Array(n);
     const f64 = (n: number) => new Float64Array(n);
     const year = join(

@@ -31,7 +31,7 @@ export class IdList {
   }
 }
 
-type Column = Uint8Array | Int8Array | Int16Array | Uint32Array | Float64Array;
+export type Column = Uint8Array | Int8Array | Int16Array | Uint32Array | Float64Array;
 
 /** The columns end to end, in one array of the same kind made by `make`. */
 export function joinColumns<T extends Column>(parts: readonly T[], make: (length: number) => T): T {
