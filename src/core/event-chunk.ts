@@ -2,6 +2,7 @@
 // are transferred, not copied) and what the store is built from. Repeated strings travel once, as
 // dictionary entries; the columns hold their ids. Each chunk carries the entries its events were
 // the first to use, so the page's dictionaries are the encoder's, rebuilt in the same order.
+import { joinColumns, type Column } from './typed-lists.ts';
 
 /** The string fields of an event kept as dictionary ids, in column order (0 in a column: null). */
 export const TextField = {
@@ -92,4 +93,51 @@ export function chunkBuffers(chunk: EventChunk): ArrayBuffer[] {
     chunk.sourceCount,
     chunk.sourceIds,
   ].map((column) => column.buffer as ArrayBuffer);
+}
+
+/**
+ * Consecutive chunks of one encoder as one: what the encoder would have made of their events in a
+ * single call. The worker encodes a few features at a time, so that parsed features die young, and
+ * sends the page fewer, larger messages.
+ */
+export function joinChunks(chunks: readonly EventChunk[]): EventChunk {
+  const join = <T extends Column>(pick: (c: EventChunk) => T, make: (n: number) => T): T =>
+    joinColumns(chunks.map(pick), make);
+  const concat = <T>(pick: (c: EventChunk) => T[]): T[] => chunks.flatMap(pick);
+  const u32 = (n: number) => new Uint32Array(n);
+  const f64 = (n: number) => new Float64Array(n);
+  return {
+    size: chunks.reduce((sum, c) => sum + c.size, 0),
+    newStrings: concat((c) => c.newStrings),
+    newThemes: concat((c) => c.newThemes),
+    newParts: concat((c) => c.newParts),
+    ids: concat((c) => c.ids),
+    names: concat((c) => c.names),
+    featureIds: join(
+      (c) => c.featureIds,
+      (n) => new Uint8Array(n),
+    ),
+    fields: join((c) => c.fields, u32),
+    numbers: join((c) => c.numbers, f64),
+    lon: join((c) => c.lon, f64),
+    lat: join((c) => c.lat, f64),
+    year: join(
+      (c) => c.year,
+      (n) => new Int16Array(n),
+    ),
+    month: join(
+      (c) => c.month,
+      (n) => new Int8Array(n),
+    ),
+    nameId: join((c) => c.nameId, u32),
+    placeId: join((c) => c.placeId, u32),
+    themeCount: join((c) => c.themeCount, u32),
+    themeIds: join((c) => c.themeIds, u32),
+    organiserCount: join((c) => c.organiserCount, u32),
+    organisers: join((c) => c.organisers, u32),
+    organiserParts: join((c) => c.organiserParts, u32),
+    sourceCount: join((c) => c.sourceCount, u32),
+    sourceIds: join((c) => c.sourceIds, u32),
+    sourceText: concat((c) => c.sourceText),
+  };
 }

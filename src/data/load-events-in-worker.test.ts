@@ -11,12 +11,20 @@ import { serveParseRequest } from './serve-parse-request.ts';
 
 /**
  * The parsing worker's protocol run in this thread: requests and replies pass through
- * structuredClone (typed arrays transferred) as they would between threads. `batchSize` 2 so a fixture takes several messages.
+ * structuredClone (typed arrays transferred) as they would between threads. Messages of 2 events
+ * by default, so a fixture takes several.
  */
 class InProcessWorker extends EventTarget {
   terminated = false;
   batches = 0;
   requests = 0;
+  private readonly batchSize: number;
+  private readonly encodeSize: number;
+  constructor(batchSize = 2, encodeSize = 2) {
+    super();
+    this.batchSize = batchSize;
+    this.encodeSize = encodeSize;
+  }
   postMessage(request: ParseEventsRequest): void {
     this.requests++;
     void serveParseRequest(
@@ -27,7 +35,8 @@ class InProcessWorker extends EventTarget {
         const data = structuredClone(reply, { transfer });
         this.dispatchEvent(new MessageEvent('message', { data }));
       },
-      2,
+      this.batchSize,
+      this.encodeSize,
     );
   }
   terminate(): void {
@@ -79,6 +88,17 @@ describe('loadEventsInWorker', () => {
       { fallback: noFallback, onProgress: (n) => reads.push(n) },
     );
     expect(reads).toEqual([2, 4, 5]);
+  });
+
+  test('joins the events it encodes a few at a time into messages of the batch size', async () => {
+    const text = fixtureText('seed-events.geojson');
+    const reads: number[] = [];
+    const result = await loadEventsInWorker(asWorker(new InProcessWorker(3, 1)), dataUrl(text), {
+      fallback: noFallback,
+      onProgress: (n) => reads.push(n),
+    });
+    expect(reads).toEqual([3, 5]);
+    expect(comparable(result)).toEqual(comparable(expectedLoad(text)));
   });
 
   test('asks the worker to start reading only once startAfter has settled', async () => {
