@@ -54,7 +54,7 @@ test('sorts by name from the header and reverses on a second click', async () =>
   expect(await tableNames(page)).toEqual([...ascending].reverse());
 });
 
-test('selecting a row by keyboard opens its details and records it in the URL', async () => {
+test('selecting a row by keyboard opens its details, records it in the URL, and closing gives the row its focus back', async () => {
   const page = await app.newPage();
   await page.goto(datasetUrl('export-events.geojson'));
   await expect.poll(() => bodyRows(page).count(), { timeout: 30_000 }).toBe(7);
@@ -70,6 +70,12 @@ test('selecting a row by keyboard opens its details and records it in the URL', 
   expect(await selected.locator('td').nth(1).getAttribute('title')).toBe(names[1]);
   await panel.getByRole('button', { name: 'Close details' }).click();
   await panel.waitFor({ state: 'detached' });
+  const focusedName = () =>
+    page.evaluate(() => {
+      const focused = document.activeElement;
+      return focused?.tagName === 'TR' ? focused.querySelectorAll('td')[1]?.title : null;
+    });
+  await expect.poll(focusedName).toBe(names[1]);
 });
 
 test('a hostile source URL is shown as text, not a link', async () => {

@@ -167,4 +167,46 @@ describe('EventDetail', () => {
     await user.keyboard('{Escape}');
     expect(onClose).toHaveBeenCalledTimes(1);
   });
+
+  it('gives focus back to what had it when the event was shown once it closes', async () => {
+    const user = userEvent.setup();
+    const event = createEventFeature();
+    function Page({ open }: { open: boolean }) {
+      return (
+        <>
+          <button type="button">row</button>
+          {open && <EventDetail event={event} onClose={() => undefined} />}
+        </>
+      );
+    }
+    const { rerender } = render(<Page open={false} />);
+    screen.getByRole('button', { name: 'row' }).focus();
+    rerender(<Page open />);
+    await user.click(screen.getByRole('button', { name: 'Close details' }));
+
+    rerender(<Page open={false} />);
+
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'row' }));
+  });
+
+  it('leaves focus where it is when it has moved on before the panel closes', () => {
+    const event = createEventFeature();
+    function Page({ open }: { open: boolean }) {
+      return (
+        <>
+          <button type="button">row</button>
+          <button type="button">chart</button>
+          {open && <EventDetail event={event} onClose={() => undefined} />}
+        </>
+      );
+    }
+    const { rerender } = render(<Page open={false} />);
+    screen.getByRole('button', { name: 'row' }).focus();
+    rerender(<Page open />);
+    screen.getByRole('button', { name: 'chart' }).focus();
+
+    rerender(<Page open={false} />);
+
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'chart' }));
+  });
 });

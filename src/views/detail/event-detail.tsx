@@ -1,4 +1,11 @@
-import { useId, type KeyboardEvent, type ReactNode } from 'react';
+import {
+  useEffect,
+  useId,
+  useRef,
+  type KeyboardEvent,
+  type ReactNode,
+  type RefObject,
+} from 'react';
 import type { EventFeature } from '../../core/event.ts';
 import { formatEventDate } from '../../core/format-date.ts';
 import { placeHierarchy } from '../../core/format-place.ts';
@@ -14,12 +21,37 @@ export interface EventDetailProps {
 
 const numberFormat = new Intl.NumberFormat('en');
 
+/**
+ * When the panel closes and its focused close button goes with it, focus would fall to the page:
+ * it goes back instead to what had it when this event was shown (its table row, the map).
+ */
+function useReturnFocus(section: RefObject<HTMLElement | null>, eventId: string): void {
+  const returnTo = useRef<HTMLElement | null>(null);
+  useEffect(() => {
+    const active = document.activeElement;
+    if (active instanceof HTMLElement && active !== document.body) {
+      if (section.current?.contains(active) !== true) returnTo.current = active;
+    }
+  }, [section, eventId]);
+  useEffect(
+    () => () => {
+      const target = returnTo.current;
+      const active = document.activeElement;
+      const lost = active === null || active === document.body || !active.isConnected;
+      if (lost && target?.isConnected === true) target.focus({ preventScroll: true });
+    },
+    [],
+  );
+}
+
 /** Every field of one event. Article text is rendered as text only, never as markup. */
 export function EventDetail({ event, onClose }: EventDetailProps) {
   const headingId = useId();
   const p = event.properties;
   const coords = event.geometry?.coordinates ?? null;
   const hierarchy = placeHierarchy(p);
+  const sectionRef = useRef<HTMLElement>(null);
+  useReturnFocus(sectionRef, p.id);
 
   const onKeyDown = (e: KeyboardEvent<HTMLElement>) => {
     if (e.key === 'Escape') {
@@ -29,7 +61,12 @@ export function EventDetail({ event, onClose }: EventDetailProps) {
   };
 
   return (
-    <section className="event-detail" aria-labelledby={headingId} onKeyDown={onKeyDown}>
+    <section
+      ref={sectionRef}
+      className="event-detail"
+      aria-labelledby={headingId}
+      onKeyDown={onKeyDown}
+    >
       <header className="event-detail__head">
         <h2 id={headingId} className="event-detail__title">
           {p.name}
