@@ -1,11 +1,11 @@
 // A columnar view of the events, built once per dataset so that every filter change only reads
 // typed arrays instead of walking feature objects. The builder takes the features batch by batch
 // as they arrive, so a large dataset is never walked in one long pass at the end of loading.
-import type { EventChunk } from './event-chunk.ts';
+import { joinChunks, type EventChunk } from './event-chunk.ts';
 import { EventEncoder, joinPresent, placeLine } from './event-encoder.ts';
 import { createEventRecords, type EventRecords } from './event-records.ts';
 import type { EventFeature } from './event.ts';
-import { joinColumns, startsFromCounts, type Column } from './typed-lists.ts';
+import { startsFromCounts } from './typed-lists.ts';
 
 export interface EventStore {
   size: number;
@@ -57,11 +57,6 @@ export function buildEventStore(features: readonly EventFeature[]): EventStore {
   return builder.finish();
 }
 
-type ChunkColumns = Omit<
-  EventChunk,
-  'newStrings' | 'newThemes' | 'newParts' | 'ids' | 'names' | 'sourceText'
->;
-
 /**
  * Collects chunks of events (event-chunk.ts) as they arrive; `finish` joins them into the store.
  * Give it either features (`add`, encoded here) or the chunks of one encoder in order
@@ -69,7 +64,8 @@ type ChunkColumns = Omit<
  */
 export class EventStoreBuilder {
   private readonly encoder = new EventEncoder();
-  private readonly columns: ChunkColumns[] = [];
+  /** The chunks' typed columns; their strings go straight into the lists below. */
+  private readonly columns: EventChunk[] = [];
   private readonly strings: (string | null)[] = [null];
   private readonly themes: string[] = [];
   private readonly parts: string[] = [];
@@ -87,63 +83,53 @@ export class EventStoreBuilder {
   }
 
   addChunk(chunk: EventChunk): void {
-    const { newStrings, newThemes, newParts, ids, names, sourceText, ...columns } = chunk;
-    append(this.strings, newStrings);
-    append(this.themes, newThemes);
-    append(this.parts, newParts);
-    append(this.ids, ids);
-    append(this.names, names);
-    append(this.sourceText, sourceText);
-    this.columns.push(columns);
+    append(this.strings, chunk.newStrings);
+    append(this.themes, chunk.newThemes);
+    append(this.parts, chunk.newParts);
+    append(this.ids, chunk.ids);
+    append(this.names, chunk.names);
+    append(this.sourceText, chunk.sourceText);
+    const none: never[] = [];
+    this.columns.push({
+      ...chunk,
+      newStrings: none,
+      newThemes: none,
+      newParts: none,
+      ids: none,
+      names: none,
+      sourceText: none,
+    });
   }
 
   /** The store of every event added; the builder is not to be used afterwards. */
   finish(): EventStore {
-    const chunks = this.columns;
-    const join = <T extends Column>(pick: (c: ChunkColumns) => T, make: (length: number) => T): T =>
-      joinColumns(chunks.map(pick), make);
-    const u32 = (n: number) => new Uint32Array(n);
-    const f64 = (n: number) => new Float64Array(n);
-    const year = join(
-      (c) => c.year,
-      (n) => new Int16Array(n),
-    );
-    const lon = join((c) => c.lon, f64);
-    const lat = join((c) => c.lat, f64);
-    const themeIds = join((c) => c.themeIds, u32);
-    const themeStart = startsFromCounts(join((c) => c.themeCount, u32));
-    const organiserStart = startsFromCounts(join((c) => c.organiserCount, u32));
+    const joined = joinChunks(this.columns);
+    const { year, lon, lat, themeIds } = joined;
+    const themeStart = startsFromCounts(joined.themeCount);
+    const organiserStart = startsFromCounts(joined.organiserCount);
     const records = createEventRecords({
       strings: this.strings,
       themes: this.themes,
       ids: this.ids,
       names: this.names,
-      featureIds: join(
-        (c) => c.featureIds,
-        (n) => new Uint8Array(n),
-      ),
-      fields: join((c) => c.fields, u32),
-      numbers: join((c) => c.numbers, f64),
+      featureIds: joined.featureIds,
+      fields: joined.fields,
+      numbers: joined.numbers,
       lon,
       lat,
       year,
       themeIds,
       themeStart,
-      organisers: join((c) => c.organisers, u32),
+      organisers: joined.organisers,
       organiserStart,
-      sourceIds: join((c) => c.sourceIds, u32),
-      sourceStart: startsFromCounts(join((c) => c.sourceCount, u32)),
+      sourceIds: joined.sourceIds,
+      sourceStart: startsFromCounts(joined.sourceCount),
       sourceText: this.sourceText,
     });
-    const month = join(
-      (c) => c.month,
-      (n) => new Int8Array(n),
-    );
-    const nameId = join((c) => c.nameId, u32);
-    const placeId = join((c) => c.placeId, u32);
-    const organiserIds = join((c) => c.organiserParts, u32);
+    const { month, nameId, placeId } = joined;
+    const organiserIds = joined.organiserParts;
     // Joined: whoever still holds the builder must not hold every column twice.
-    chunks.length = 0;
+    this.columns.length = 0;
     const size = records.size;
     const themeWords = Math.max(1, Math.ceil(this.themes.length / 32));
     const themeBits = new Uint32Array(size * themeWords);
