@@ -43,25 +43,56 @@ export async function serveStatic(
       res.writeHead(403).end('Forbidden');
       return;
     }
-    void send(path.endsWith('/') || rest === '' ? join(file, 'index.html') : file, res);
+    const target = path.endsWith('/') || rest === '' ? join(file, 'index.html') : file;
+    void send(target, req.headers.range, res);
   });
   await new Promise<void>((done) => server.listen(options.port ?? 0, '127.0.0.1', done));
   const { port } = server.address() as AddressInfo;
   return { url: `http://127.0.0.1:${port}/`, close: () => closeServer(server) };
 }
 
-async function send(file: string, res: ServerResponse): Promise<void> {
+// Byte ranges let several workers read parts of a large dataset at once (src/data/byte-parts.ts).
+async function send(file: string, range: string | undefined, res: ServerResponse): Promise<void> {
   const info = await stat(file).catch(() => null);
   if (!info?.isFile()) {
     res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
     return;
   }
-  res.writeHead(200, {
+  const headers = {
     'content-type': contentTypes[extname(file)] ?? 'application/octet-stream',
-    'content-length': info.size,
     'cache-control': 'no-cache',
+    'accept-ranges': 'bytes',
+  };
+  const part = range === undefined ? null : byteRange(range, info.size);
+  if (part === 'unsatisfiable') {
+    res.writeHead(416, { 'content-range': `bytes */${String(info.size)}` }).end();
+    return;
+  }
+  if (part === null) {
+    res.writeHead(200, { ...headers, 'content-length': info.size });
+    createReadStream(file).pipe(res);
+    return;
+  }
+  const [start, end] = part;
+  res.writeHead(206, {
+    ...headers,
+    'content-length': end - start + 1,
+    'content-range': `bytes ${String(start)}-${String(end)}/${String(info.size)}`,
   });
-  createReadStream(file).pipe(res);
+  createReadStream(file, { start, end }).pipe(res);
+}
+
+/** One range `bytes=a-b`, `bytes=a-` or `bytes=-n`, inclusive; null for any other (served whole). */
+export function byteRange(header: string, size: number): [number, number] | 'unsatisfiable' | null {
+  const match = /^bytes=(\d*)-(\d*)$/.exec(header.trim());
+  if (match === null || (match[1] === '' && match[2] === '')) return null;
+  const [, a = '', b = ''] = match;
+  const [start, end] =
+    a === ''
+      ? [Math.max(0, size - Number(b)), size - 1]
+      : [Number(a), b === '' ? size - 1 : Number(b)];
+  if (start >= size || start > end) return 'unsatisfiable';
+  return [start, Math.min(end, size - 1)];
 }
 
 function closeServer(server: Server): Promise<void> {
