@@ -3,7 +3,7 @@
 import { queryOptions, skipToken, useQuery } from '@tanstack/react-query';
 import { EventStoreBuilder } from '../core/event-store.ts';
 import { DatasetLoadError } from './dataset-load-error.ts';
-import { loadEventsInWorker, startParseWorker } from './load-events-in-worker.ts';
+import { loadEventsInWorker, helperLimit, startParseWorker } from './load-events-in-worker.ts';
 import { loadEvents } from './load-events.ts';
 import type { LoadedEvents } from './loaded-events.ts';
 
@@ -37,6 +37,8 @@ export function fetchEvents(
     fallback: inPage,
     onProgress,
     startAfter,
+    startHelper: startParseWorker,
+    helperLimit: helperLimit(),
   });
 }
 

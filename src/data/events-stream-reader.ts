@@ -14,20 +14,43 @@ export interface StreamSummary {
   problems: SkippedFeature[];
 }
 
+/** What a reader of one part of the file (byte-parts.ts) found, for the parts to be joined. */
+export interface PartSummary extends StreamSummary {
+  /** The collection's `type` member, when this part held it. */
+  collectionType: unknown;
+  /** The part ended between two features, after a comma: the next part can be read on its own. */
+  betweenFeatures: boolean;
+}
+
 export interface EventsStreamReader {
   push: (text: string) => void;
   /** The text is complete: hands on the last batch and returns the totals. */
   end: () => StreamSummary;
+  /**
+   * This reader's part of the text is complete: hands on the last batch and returns its totals,
+   * with no check of the collection as a whole. `last`: the part ends where the text does.
+   */
+  endPart: (last: boolean) => PartSummary;
+  /** The ids of the features kept so far. */
+  readonly ids: ReadonlySet<string>;
 }
 
-const notACollection =
+export interface StreamReaderOptions {
+  /** Skipped features whose reasons are kept. */
+  maxReasons?: number;
+  /** The text starts inside the features array, after a comma (a later part of a file). */
+  inFeatures?: boolean;
+}
+
+export const notACollection =
   'Not a GeoJSON FeatureCollection: expected {"type": "FeatureCollection", "features": [...]}.';
 
 export function createEventsStreamReader(
   batchSize: number,
   onBatch: (features: EventFeature[]) => void,
-  maxReasons = 100,
+  options: StreamReaderOptions = {},
 ): EventsStreamReader {
+  const { maxReasons = 100, inFeatures = false } = options;
   let batch: EventFeature[] = [];
   let kept = 0;
   let index = 0;
@@ -53,27 +76,30 @@ export function createEventsStreamReader(
     }
   };
 
-  const splitter = new FeatureSplitter({
-    feature: (raw) => {
-      const feature = readCompleteFeature(raw) ?? readFeature(raw);
-      if (typeof feature === 'string') skip(readableId(raw), feature);
-      else if (seen.has(feature.properties.id)) {
-        skip(feature.properties.id, `duplicate id "${feature.properties.id}"`);
-      } else {
-        seen.add(feature.properties.id);
-        take([feature]);
-      }
-      index++;
+  const splitter = new FeatureSplitter(
+    {
+      feature: (raw) => {
+        const feature = readCompleteFeature(raw) ?? readFeature(raw);
+        if (typeof feature === 'string') skip(readableId(raw), feature);
+        else if (seen.has(feature.properties.id)) {
+          skip(feature.properties.id, `duplicate id "${feature.properties.id}"`);
+        } else {
+          seen.add(feature.properties.id);
+          take([feature]);
+        }
+        index++;
+      },
+      member: (key, value) => {
+        if (key !== 'type') return;
+        type = value;
+        if (type !== 'FeatureCollection') throw new InvalidDatasetError(notACollection);
+      },
+      whole: () => {
+        throw new InvalidDatasetError(notACollection);
+      },
     },
-    member: (key, value) => {
-      if (key !== 'type') return;
-      type = value;
-      if (type !== 'FeatureCollection') throw new InvalidDatasetError(notACollection);
-    },
-    whole: () => {
-      throw new InvalidDatasetError(notACollection);
-    },
-  });
+    { inFeatures },
+  );
 
   return {
     push: (text) => {
@@ -87,6 +113,18 @@ export function createEventsStreamReader(
       flush();
       return { kept, skipped, problems };
     },
+    endPart: (last) => {
+      if (last) splitter.end();
+      flush();
+      return {
+        kept,
+        skipped,
+        problems,
+        collectionType: type,
+        betweenFeatures: splitter.betweenFeatures,
+      };
+    },
+    ids: seen,
   };
 }
 

@@ -13,11 +13,16 @@
 export class JsonSyntaxError extends Error {
   override name = 'JsonSyntaxError';
   position: number;
+  /** What is wrong, without where. */
+  reason: string;
+  exact: boolean;
   /** `exact` false: JSON.parse did not say where, `position` is where the failing value starts. */
-  constructor(message: string, position: number, exact = true) {
+  constructor(reason: string, position: number, exact = true) {
     const where = exact ? 'at character' : 'in the value starting at character';
-    super(`${message} ${where} ${String(position)}`);
+    super(`${reason} ${where} ${String(position)}`);
     this.position = position;
+    this.reason = reason;
+    this.exact = exact;
   }
 }
 
@@ -68,8 +73,24 @@ export class FeatureSplitter {
   /** Features have come one per line so far. */
   private byLines = true;
 
-  constructor(callbacks: SplitterCallbacks) {
+  /**
+   * `inFeatures`: the text starts inside the features array, after a comma (a part of a file cut
+   * at a line start, see byte-parts.ts).
+   */
+  constructor(callbacks: SplitterCallbacks, options: { inFeatures?: boolean } = {}) {
     this.on = callbacks;
+    if (options.inFeatures === true) {
+      this.mode = 'element';
+      this.sawFeatures = true;
+    }
+  }
+
+  /**
+   * The text so far ends inside the features array, after a comma, with no feature begun: where
+   * a splitter made with `inFeatures` would carry on.
+   */
+  get betweenFeatures(): boolean {
+    return this.mode === 'element' && this.capturing === null;
   }
 
   push(text: string): void {
@@ -251,7 +272,7 @@ export class FeatureSplitter {
   }
 
   private atTextStart(): boolean {
-    return this.base + this.i === 0;
+    return this.mode === 'start' && this.base + this.i === 0;
   }
 }
 

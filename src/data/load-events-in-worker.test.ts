@@ -1,12 +1,14 @@
 import { describe, expect, test } from 'vitest';
 import { storeContents } from '../core/event-fixture.ts';
+import { EventEncoder } from '../core/event-encoder.ts';
 import { buildEventStore } from '../core/event-store.ts';
+import type { EventFeature } from '../core/event.ts';
 import { InvalidDatasetError, readEvents } from '../core/read-events.ts';
 import { fixtureText } from '../test/handlers.ts';
 import { DatasetLoadError } from './dataset-load-error.ts';
 import { loadEventsInWorker } from './load-events-in-worker.ts';
 import type { LoadedEvents } from './loaded-events.ts';
-import type { ParseEventsRequest } from './parse-events-protocol.ts';
+import type { ParseEventsReply, ParseEventsRequest } from './parse-events-protocol.ts';
 import { serveParseRequest } from './serve-parse-request.ts';
 
 /**
@@ -35,8 +37,7 @@ class InProcessWorker extends EventTarget {
         const data = structuredClone(reply, { transfer });
         this.dispatchEvent(new MessageEvent('message', { data }));
       },
-      this.batchSize,
-      this.encodeSize,
+      { batchSize: this.batchSize, encodeSize: this.encodeSize },
     );
   }
   terminate(): void {
@@ -52,7 +53,36 @@ class BrokenWorker extends EventTarget {
   terminate(): void {}
 }
 
+/** A worker that replies what a test tells it to, and records what it is sent. */
+class ScriptedWorker extends EventTarget {
+  received: unknown[] = [];
+  terminated = false;
+  private readonly onMessage: (worker: ScriptedWorker, message: unknown) => void;
+  constructor(onMessage: (worker: ScriptedWorker, message: unknown) => void = () => undefined) {
+    super();
+    this.onMessage = onMessage;
+  }
+  postMessage(message: unknown): void {
+    this.received.push(message);
+    queueMicrotask(() => {
+      this.onMessage(this, message);
+    });
+  }
+  reply(data: ParseEventsReply): void {
+    this.dispatchEvent(new MessageEvent('message', { data }));
+  }
+  fail(): void {
+    this.dispatchEvent(new Event('error', { cancelable: true }));
+  }
+  terminate(): void {
+    this.terminated = true;
+  }
+}
+
 const asWorker = (w: EventTarget): Worker => w as unknown as Worker;
+
+const seedFeatures = (): EventFeature[] =>
+  readEvents(JSON.parse(fixtureText('seed-events.geojson'))).collection.features;
 
 const dataUrl = (text: string): string => `data:application/geo+json,${encodeURIComponent(text)}`;
 
@@ -148,6 +178,74 @@ describe('loadEventsInWorker', () => {
     });
     controller.abort();
     await expect(load).rejects.toMatchObject({ name: 'AbortError' });
+    expect(worker.terminated).toBe(true);
+  });
+
+  test('drops the events sent before a restart, and counts from zero again', async () => {
+    const features = seedFeatures();
+    const reads: number[] = [];
+    const worker = new ScriptedWorker((w) => {
+      w.reply({ type: 'chunk', chunk: new EventEncoder().encode(features.slice(0, 2)) });
+      w.reply({ type: 'restart' });
+      w.reply({ type: 'chunk', chunk: new EventEncoder().encode(features) });
+      w.reply({ type: 'done', kept: 5, skipped: 0, problems: [] });
+    });
+
+    const result = await loadEventsInWorker(asWorker(worker), 'https://example.test/e.geojson', {
+      fallback: noFallback,
+      onProgress: (n) => reads.push(n),
+    });
+
+    expect(reads).toEqual([2, 0, 5]);
+    expect(storeContents(result.store)).toEqual(storeContents(buildEventStore(features)));
+  });
+
+  test('starts the helpers the worker asks for, hands it their ports, and stops them after', async () => {
+    const helpers: ScriptedWorker[] = [];
+    const worker = new ScriptedWorker((w, message) => {
+      if (typeof message === 'object' && message !== null && 'url' in message) {
+        w.reply({ type: 'helpers-wanted', count: 2 });
+      } else w.reply({ type: 'done', kept: 0, skipped: 0, problems: [] });
+    });
+
+    await loadEventsInWorker(asWorker(worker), 'https://example.test/e.geojson', {
+      fallback: noFallback,
+      helperLimit: 3,
+      startHelper: () => {
+        const helper = new ScriptedWorker();
+        helpers.push(helper);
+        return asWorker(helper);
+      },
+    });
+
+    expect(worker.received[0]).toEqual({ url: 'https://example.test/e.geojson', helpers: 3 });
+    expect(helpers).toHaveLength(2);
+    const ports = (worker.received[1] as { ports: MessagePort[] }).ports;
+    expect(ports).toHaveLength(2);
+    for (const helper of helpers) {
+      expect(helper.received).toEqual([{ help: expect.any(MessagePort) as unknown }]);
+      expect(helper.terminated).toBe(true);
+    }
+    for (const port of ports) port.close();
+  });
+
+  test('a helper that fails fails the load as one that may pass if tried again', async () => {
+    const worker = new ScriptedWorker((w, message) => {
+      if (typeof message === 'object' && message !== null && 'url' in message) {
+        w.reply({ type: 'helpers-wanted', count: 1 });
+      }
+    });
+    const helper = new ScriptedWorker();
+
+    const load = loadEventsInWorker(asWorker(worker), 'https://example.test/e.geojson', {
+      fallback: noFallback,
+      helperLimit: 1,
+      startHelper: () => asWorker(helper),
+    });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    helper.fail();
+
+    await expect(load).rejects.toMatchObject({ name: 'DatasetLoadError', transient: true });
     expect(worker.terminated).toBe(true);
   });
 

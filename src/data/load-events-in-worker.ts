@@ -4,7 +4,12 @@ import { EventStoreBuilder } from '../core/event-store.ts';
 import { InvalidDatasetError } from '../core/read-events.ts';
 import { DatasetLoadError } from './dataset-load-error.ts';
 import type { LoadedEvents } from './loaded-events.ts';
-import type { ParseEventsReply, ParseEventsRequest } from './parse-events-protocol.ts';
+import type {
+  HelpersStarted,
+  HelpRequest,
+  ParseEventsReply,
+  ParseEventsRequest,
+} from './parse-events-protocol.ts';
 
 /** A started parsing worker, or null where there is none (happy-dom) or the page forbids it. */
 export function startParseWorker(): Worker | null {
@@ -16,6 +21,14 @@ export function startParseWorker(): Worker | null {
   }
 }
 
+/**
+ * How many helpers a large dataset may have: one worker per core beyond the page's and the reading
+ * worker's first, at most three (read-in-parts.ts).
+ */
+export function helperLimit(cores = navigator.hardwareConcurrency): number {
+  return Math.max(0, Math.min(3, cores - 1));
+}
+
 export interface WorkerLoadOptions {
   signal?: AbortSignal;
   /** Loads the dataset instead if the worker's script cannot run at all. */
@@ -23,6 +36,10 @@ export interface WorkerLoadOptions {
   onProgress?: (read: number) => void;
   /** The worker is asked to start reading once this settles (it loads its script meanwhile). */
   startAfter?: Promise<void>;
+  /** Starts a worker that reads a part of a large dataset for `worker` (null if it cannot). */
+  startHelper?: () => Worker | null;
+  /** How many helpers the worker may ask for. */
+  helperLimit?: number;
 }
 
 /**
@@ -34,13 +51,22 @@ export function loadEventsInWorker(
   url: string,
   options: WorkerLoadOptions,
 ): Promise<LoadedEvents> {
-  const { signal, fallback, onProgress = () => undefined, startAfter } = options;
+  const {
+    signal,
+    fallback,
+    onProgress = () => undefined,
+    startAfter,
+    startHelper = () => null,
+    helperLimit: helpersAllowed = 0,
+  } = options;
   return new Promise((resolve, reject) => {
     // Each batch goes into the store's columns as it arrives, while the worker reads the next.
-    const builder = new EventStoreBuilder();
+    let builder = new EventStoreBuilder();
     let replied = false;
+    const helpers: Worker[] = [];
     const stop = (): void => {
       worker.terminate();
+      for (const helper of helpers) helper.terminate();
       signal?.removeEventListener('abort', onAbort);
     };
     const onAbort = (): void => {
@@ -59,6 +85,17 @@ export function loadEventsInWorker(
         onProgress(builder.size);
         return;
       }
+      if (reply.type === 'helpers-wanted') {
+        const ports = startHelpers(reply.count);
+        const started: HelpersStarted = { ports };
+        worker.postMessage(started, ports);
+        return;
+      }
+      if (reply.type === 'restart') {
+        builder = new EventStoreBuilder();
+        onProgress(0);
+        return;
+      }
       stop();
       if (reply.type === 'done') {
         performance.mark('event-atlas:dataset-read');
@@ -73,7 +110,27 @@ export function loadEventsInWorker(
       if (replied) reject(new DatasetLoadError('Loading the dataset failed.', { transient: true }));
       else fallback().then(resolve, reject);
     });
-    const request: ParseEventsRequest = { url };
+    // Helpers start only when the worker finds the dataset large; each gets a port to it.
+    const startHelpers = (count: number): MessagePort[] => {
+      const ports: MessagePort[] = [];
+      for (let k = 0; k < count; k++) {
+        const helper = startHelper();
+        if (helper === null) break;
+        // A helper that fails leaves its part unread: the load fails and may be tried again.
+        helper.addEventListener('error', (event) => {
+          event.preventDefault();
+          stop();
+          reject(new DatasetLoadError('Loading the dataset failed.', { transient: true }));
+        });
+        const channel = new MessageChannel();
+        const help: HelpRequest = { help: channel.port2 };
+        helper.postMessage(help, [channel.port2]);
+        helpers.push(helper);
+        ports.push(channel.port1);
+      }
+      return ports;
+    };
+    const request: ParseEventsRequest = { url, helpers: helpersAllowed };
     void (startAfter ?? Promise.resolve()).then(() => {
       if (signal?.aborted !== true) worker.postMessage(request);
     });

@@ -3,7 +3,12 @@
 // the parsing worker and, where there is no Worker (tests), on the page.
 import type { EventFeature } from '../core/event.ts';
 import { DatasetLoadError, describeUrl } from './dataset-load-error.ts';
-import { createEventsStreamReader, type StreamSummary } from './events-stream-reader.ts';
+import type { PartWindow } from './byte-parts.ts';
+import {
+  createEventsStreamReader,
+  type EventsStreamReader,
+  type StreamSummary,
+} from './events-stream-reader.ts';
 import { JsonSyntaxError } from './feature-splitter.ts';
 
 export interface LoadEventsOptions {
@@ -14,10 +19,19 @@ export interface LoadEventsOptions {
 }
 
 export async function loadEvents(url: string, options: LoadEventsOptions): Promise<StreamSummary> {
-  const { signal } = options;
+  return readEventsBody(await fetchDataset(url, options.signal), url, options);
+}
+
+/** Fetches the dataset (or, with `range`, its bytes from `range.from` on) and checks the answer. */
+export async function fetchDataset(
+  url: string,
+  signal?: AbortSignal,
+  range?: { from: number },
+): Promise<Response> {
   let response: Response;
   try {
-    response = await fetch(url, { signal });
+    const headers: HeadersInit = range ? { range: `bytes=${String(range.from)}-` } : {};
+    response = await fetch(url, { signal, headers });
   } catch (err) {
     if (signal?.aborted === true) throw err;
     throw new DatasetLoadError(`Could not reach ${describeUrl(url)}.`, {
@@ -31,7 +45,7 @@ export async function loadEvents(url: string, options: LoadEventsOptions): Promi
       { transient: response.status >= 500 },
     );
   }
-  return readEventsBody(response, url, options);
+  return response;
 }
 
 /** Reads a fetched dataset's body; `url` only names it in errors. */
@@ -40,7 +54,6 @@ export async function readEventsBody(
   url: string,
   options: LoadEventsOptions,
 ): Promise<StreamSummary> {
-  const { signal } = options;
   const reader = createEventsStreamReader(options.batchSize, options.onBatch);
   try {
     await readText(response, (text) => {
@@ -48,31 +61,70 @@ export async function readEventsBody(
     });
     return reader.end();
   } catch (err) {
-    if (err instanceof JsonSyntaxError) {
-      throw new DatasetLoadError(`${describeUrl(url)} is not valid JSON: ${err.message}.`, {
-        cause: err,
-      });
-    }
-    if (signal?.aborted === true || !(err instanceof TypeError)) throw err;
-    // The connection broke mid-body.
-    throw new DatasetLoadError(`Could not read all of ${describeUrl(url)}.`, {
-      cause: err,
-      transient: true,
-    });
+    throw asLoadError(err, url, options.signal);
   }
 }
 
-async function readText(response: Response, push: (text: string) => void): Promise<void> {
+/**
+ * Pushes the text of the bytes `window` keeps (byte-parts.ts) to `reader`, from a body that starts
+ * at the window's first byte to fetch, and stops reading once the window has passed. Returns the
+ * number of UTF-16 characters pushed. Errors are the reader's own (positions within the part).
+ */
+export async function readBodyPart(
+  response: Response,
+  window: PartWindow,
+  reader: EventsStreamReader,
+): Promise<number> {
+  let chars = 0;
+  await readText(
+    response,
+    (text) => {
+      chars += text.length;
+      reader.push(text);
+    },
+    window,
+  );
+  return chars;
+}
+
+/** A reading error as the error panel shows it: bad JSON and broken connections name the file. */
+export function asLoadError(err: unknown, url: string, signal?: AbortSignal): unknown {
+  if (err instanceof JsonSyntaxError) {
+    return new DatasetLoadError(`${describeUrl(url)} is not valid JSON: ${err.message}.`, {
+      cause: err,
+    });
+  }
+  if (signal?.aborted === true || !(err instanceof TypeError)) return err;
+  // The connection broke mid-body.
+  return new DatasetLoadError(`Could not read all of ${describeUrl(url)}.`, {
+    cause: err,
+    transient: true,
+  });
+}
+
+async function readText(
+  response: Response,
+  push: (text: string) => void,
+  window?: PartWindow,
+): Promise<void> {
+  // A byte order mark is dropped at the start of the file only: inside it, it is bad JSON.
+  const decoder = new TextDecoder('utf-8', {
+    ignoreBOM: window !== undefined && !window.atFileStart,
+  });
   if (response.body === null) {
-    push(await response.text());
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    push(decoder.decode(window ? window.take(bytes) : bytes));
     return;
   }
-  const decoder = new TextDecoder();
   const reader = response.body.getReader();
   for (;;) {
     const { done, value } = await reader.read();
     if (done) break;
-    push(decoder.decode(value, { stream: true }));
+    push(decoder.decode(window ? window.take(value) : value, { stream: true }));
+    if (window?.done === true) {
+      await reader.cancel();
+      break;
+    }
   }
   push(decoder.decode());
 }

@@ -1,0 +1,51 @@
+// A helper worker's work for one part of a large dataset (read-in-parts.ts): fetch the part's
+// bytes, read its features as if the file had been read up to there, and send them encoded with
+// this helper's own dictionaries, then what the part held.
+import { InvalidDatasetError } from '../core/read-events.ts';
+import { firstByteToFetch, PartWindow } from './byte-parts.ts';
+import { ChunkSender, encodeBatchSize, workerBatchSize } from './chunk-sender.ts';
+import { createEventsStreamReader } from './events-stream-reader.ts';
+import { JsonSyntaxError } from './feature-splitter.ts';
+import { fetchDataset, readBodyPart } from './load-events.ts';
+import type { PartReply, PartRequest } from './parse-events-protocol.ts';
+
+export async function servePartRequest(
+  request: PartRequest,
+  post: (reply: PartReply, transfer: Transferable[]) => void,
+  signal?: AbortSignal,
+  batchSize = workerBatchSize,
+  encodeSize = encodeBatchSize,
+): Promise<void> {
+  const { url, from, to } = request;
+  const sender = new ChunkSender((chunk, transfer) => {
+    post({ type: 'chunk', chunk }, transfer);
+  }, batchSize);
+  try {
+    const first = firstByteToFetch(from);
+    const response = await fetchDataset(url, signal, { from: first });
+    if (response.status !== 206 || !rangeStartsAt(response, first)) {
+      post({ type: 'part-failed', message: 'The server does not answer byte ranges.' }, []);
+      return;
+    }
+    const reader = createEventsStreamReader(encodeSize, sender.encode, { inFeatures: true });
+    const chars = await readBodyPart(response, new PartWindow(from, to), reader);
+    const summary = reader.endPart(to === null);
+    sender.flush();
+    post({ type: 'part-done', chars, ...summary }, []);
+  } catch (err) {
+    if (signal?.aborted === true) return;
+    if (err instanceof JsonSyntaxError) {
+      const { reason, position, exact } = err;
+      post({ type: 'part-syntax-error', reason, position, exact }, []);
+    } else if (err instanceof InvalidDatasetError) {
+      post({ type: 'part-invalid', message: err.message }, []);
+    } else {
+      post({ type: 'part-failed', message: err instanceof Error ? err.message : String(err) }, []);
+    }
+  }
+}
+
+function rangeStartsAt(response: Response, first: number): boolean {
+  const range = /^bytes (\d+)-/.exec(response.headers.get('content-range') ?? '');
+  return range !== null && Number(range[1]) === first;
+}
