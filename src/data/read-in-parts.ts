@@ -5,7 +5,6 @@
 // the page gets what one reader would have sent, dictionary ids included. When a guess a helper made does not hold (its
 // part does not start between two features, or it holds an id an earlier part has), the file is
 // read again by one reader.
-import type { EventChunk } from '../core/event-chunk.ts';
 import { ForeignIds } from '../core/event-encoder.ts';
 import { InvalidDatasetError } from '../core/read-events.ts';
 import { PartWindow } from './byte-parts.ts';
@@ -34,15 +33,33 @@ export const readAgain = Symbol('read again');
 /** Skipped features whose reasons are kept (as readEvents). */
 const maxReasons = 100;
 
-interface HelperPart {
-  /** Its chunks, held until the parts before have been sent. */
-  held: EventChunk[];
-  end: Promise<Exclude<PartReply, { type: 'chunk' }>>;
+type PartEnd = Exclude<PartReply, { type: 'chunk' }>;
+
+/** A helper's replies for its part, taken in order as they arrive. */
+class PartReplies {
+  private readonly queue: PartReply[] = [];
+  private wake: (() => void) | null = null;
+
+  push(reply: PartReply): void {
+    this.queue.push(reply);
+    this.wake?.();
+    this.wake = null;
+  }
+
+  async next(): Promise<PartReply> {
+    while (this.queue.length === 0) {
+      await new Promise<void>((resolve) => {
+        this.wake = resolve;
+      });
+    }
+    return this.queue.shift() as PartReply;
+  }
 }
 
 /**
  * Reads `response` (the whole file) up to the second of `starts`, and has the helpers read the
- * parts from each later start, one each, once they have started.
+ * parts from each later start, one each, once they have started. A part's chunks are adopted and
+ * sent as they arrive once every part before it has been sent.
  */
 export async function readInParts(
   response: Response,
@@ -54,24 +71,23 @@ export async function readInParts(
   signal?: AbortSignal,
 ): Promise<StreamSummary | typeof readAgain> {
   const failed = { type: 'part-failed', message: 'No helper started.' } as const;
-  const parts = starts.slice(1).map((from, k): HelperPart => {
-    const held: EventChunk[] = [];
-    const end = helpers.then(
-      (started) =>
-        new Promise<Exclude<PartReply, { type: 'chunk' }>>((resolve) => {
-          const helper = started[k];
-          if (helper === undefined) {
-            resolve(failed);
-            return;
-          }
+  const parts = starts.slice(1).map((from, k) => {
+    const replies = new PartReplies();
+    helpers.then(
+      (started) => {
+        const helper = started[k];
+        if (helper === undefined) replies.push(failed);
+        else {
           helper.read({ url, from, to: starts[k + 2] ?? null }, (reply) => {
-            if (reply.type === 'chunk') held.push(reply.chunk);
-            else resolve(reply);
+            replies.push(reply);
           });
-        }),
-      () => failed,
+        }
+      },
+      () => {
+        replies.push(failed);
+      },
     );
-    return { held, end };
+    return replies;
   });
   const stopHelpers = (): void => {
     void helpers.then(
@@ -100,8 +116,24 @@ export async function readInParts(
   let betweenFeatures = first.betweenFeatures;
   const taken = new Set<string>();
   for (const part of parts) {
-    const end = await part.end;
-    if (!betweenFeatures || end.type === 'part-failed') {
+    if (!betweenFeatures) {
+      stopHelpers();
+      return readAgain;
+    }
+    const foreign = new ForeignIds();
+    let reply = await part.next();
+    for (; reply.type === 'chunk'; reply = await part.next()) {
+      for (const id of reply.chunk.ids) {
+        if (own.ids.has(id) || taken.has(id)) {
+          stopHelpers();
+          return readAgain;
+        }
+        taken.add(id);
+      }
+      sender.adopt(reply.chunk, foreign);
+    }
+    const end: PartEnd = reply;
+    if (end.type === 'part-failed') {
       stopHelpers();
       return readAgain;
     }
@@ -113,20 +145,6 @@ export async function readInParts(
     if (end.type === 'part-invalid') {
       stopHelpers();
       throw new InvalidDatasetError(end.message);
-    }
-    for (const chunk of part.held) {
-      for (const id of chunk.ids) {
-        if (own.ids.has(id) || taken.has(id)) {
-          stopHelpers();
-          return readAgain;
-        }
-        taken.add(id);
-      }
-    }
-    const foreign = new ForeignIds();
-    // Shifted out, so that what has been sent is not kept.
-    for (let chunk = part.held.shift(); chunk; chunk = part.held.shift()) {
-      sender.adopt(chunk, foreign);
     }
     const read = total.kept + total.skipped;
     for (const problem of end.problems) {
