@@ -39,6 +39,19 @@ describe('sortRows', () => {
     ]);
   });
 
+  it('a start with unknown precision sorts as undated, though a dated event shares it', () => {
+    const store = createStore(
+      { start: '2023-09-20', date_precision: 'unknown' },
+      { start: '2023-09-20' },
+      { start: '2021-01-01' },
+    );
+    expect(ids(store, sortRows(store, all(store), { key: 'date', dir: 'asc' }))).toEqual([
+      'e2',
+      'e1',
+      'e0',
+    ]);
+  });
+
   it('reverses the dated events when descending, undated still last', () => {
     const store = createStore({ start: '2023-09-20' }, undated, { start: '2022-04-30' });
     expect(ids(store, sortRows(store, all(store), { key: 'date', dir: 'desc' }))).toEqual([
