@@ -40,6 +40,20 @@ describe('serveStatic', () => {
     expect(await part.text()).toBe('3456789');
   });
 
+  test('sends the whole file when If-Range names another version of it', async () => {
+    const url = `${server.url}data.geojson`;
+    const modified = (await fetch(url)).headers.get('last-modified') ?? '';
+    expect(modified).not.toBe('');
+    const current = await fetch(url, { headers: { range: 'bytes=3-', 'if-range': modified } });
+    expect(current.status).toBe(206);
+
+    const older = 'Thu, 01 Jan 2015 00:00:00 GMT';
+    const changed = await fetch(url, { headers: { range: 'bytes=3-', 'if-range': older } });
+
+    expect(changed.status).toBe(200);
+    expect(await changed.text()).toBe('0123456789');
+  });
+
   test('answers 416 to a range past the end', async () => {
     const response = await fetch(`${server.url}data.geojson`, { headers: { range: 'bytes=10-' } });
     expect(response.status).toBe(416);

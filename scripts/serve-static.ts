@@ -2,7 +2,12 @@
 // which need to start and stop it themselves on a free port.
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { createServer, type Server, type ServerResponse } from 'node:http';
+import {
+  createServer,
+  type IncomingHttpHeaders,
+  type Server,
+  type ServerResponse,
+} from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 
@@ -44,7 +49,7 @@ export async function serveStatic(
       return;
     }
     const target = path.endsWith('/') || rest === '' ? join(file, 'index.html') : file;
-    void send(target, req.headers.range, res);
+    void send(target, req.headers, res);
   });
   await new Promise<void>((done) => server.listen(options.port ?? 0, '127.0.0.1', done));
   const { port } = server.address() as AddressInfo;
@@ -52,18 +57,27 @@ export async function serveStatic(
 }
 
 // Byte ranges let several workers read parts of a large dataset at once (src/data/byte-parts.ts).
-async function send(file: string, range: string | undefined, res: ServerResponse): Promise<void> {
+async function send(
+  file: string,
+  request: IncomingHttpHeaders,
+  res: ServerResponse,
+): Promise<void> {
   const info = await stat(file).catch(() => null);
   if (!info?.isFile()) {
     res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
     return;
   }
+  const modified = info.mtime.toUTCString();
   const headers = {
     'content-type': contentTypes[extname(file)] ?? 'application/octet-stream',
     'cache-control': 'no-cache',
     'accept-ranges': 'bytes',
+    'last-modified': modified,
   };
-  const part = range === undefined ? null : byteRange(range, info.size);
+  // A part of an older version of the file is no part at all: If-Range asks for the whole file then.
+  const { range, 'if-range': ifRange } = request;
+  const current = ifRange === undefined || ifRange === modified;
+  const part = range === undefined || !current ? null : byteRange(range, info.size);
   if (part === 'unsatisfiable') {
     res.writeHead(416, { 'content-range': `bytes */${String(info.size)}` }).end();
     return;

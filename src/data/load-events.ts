@@ -22,15 +22,23 @@ export async function loadEvents(url: string, options: LoadEventsOptions): Promi
   return readEventsBody(await fetchDataset(url, options.signal), url, options);
 }
 
-/** Fetches the dataset (or, with `range`, its bytes from `range.from` on) and checks the answer. */
+/**
+ * Fetches the dataset and checks the answer. With `range`, asks for its bytes from `range.from`
+ * on, if it is still the version `range.version` names (an ETag or a date; a server sends the
+ * whole file otherwise).
+ */
 export async function fetchDataset(
   url: string,
   signal?: AbortSignal,
-  range?: { from: number },
+  range?: { from: number; version: string | null },
 ): Promise<Response> {
   let response: Response;
   try {
-    const headers: HeadersInit = range ? { range: `bytes=${String(range.from)}-` } : {};
+    const headers: Record<string, string> = {};
+    if (range) {
+      headers.range = `bytes=${String(range.from)}-`;
+      if (range.version !== null) headers['if-range'] = range.version;
+    }
     response = await fetch(url, { signal, headers });
   } catch (err) {
     if (signal?.aborted === true) throw err;

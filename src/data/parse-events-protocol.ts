@@ -39,6 +39,9 @@ export interface PartRequest {
   url: string;
   from: number;
   to: number | null;
+  /** The file's length and version (ETag or Last-Modified) when the reading worker fetched it. */
+  length: number;
+  version: string | null;
 }
 
 export type PartReply =

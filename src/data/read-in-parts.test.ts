@@ -18,29 +18,57 @@ const url = `${testOrigin}/parts/events.geojson`;
 /** How the test server answers: byte ranges as asked, none, or the whole file despite saying it can. */
 type Ranges = 'answered' | 'none' | 'ignored';
 
-function serve(text: string, ranges: Ranges = 'answered'): void {
+/** A response of `text`'s bytes from `from` on (206), or all of them. */
+function respond(
+  text: string,
+  version: string,
+  ranges: Ranges,
+  from?: string,
+): HttpResponse<Uint8Array> {
   const bytes = new TextEncoder().encode(text);
+  const headers: Record<string, string> = { 'content-type': 'application/geo+json', etag: version };
+  if (ranges !== 'none') headers['accept-ranges'] = 'bytes';
+  if (from === undefined || ranges !== 'answered') {
+    return new HttpResponse(bytes, {
+      headers: { ...headers, 'content-length': String(bytes.length) },
+    });
+  }
+  const part = bytes.slice(Number(from));
+  return new HttpResponse(part, {
+    status: 206,
+    headers: {
+      ...headers,
+      'content-length': String(part.length),
+      'content-range': `bytes ${from}-${String(bytes.length - 1)}/${String(bytes.length)}`,
+    },
+  });
+}
+
+const rangeFrom = (request: Request): string | undefined =>
+  /^bytes=(\d+)-$/.exec(request.headers.get('range') ?? '')?.[1];
+
+function serve(text: string, ranges: Ranges = 'answered'): void {
+  server.use(http.get(url, ({ request }) => respond(text, '"v1"', ranges, rangeFrom(request))));
+}
+
+/**
+ * `before` to the first request, `after` to every later one. `ifRange`: whether a range asked for
+ * with If-Range of the old version gets the whole new file (as it should) or a part of it.
+ */
+function serveChanging(before: string, after: string, ifRange: 'honoured' | 'ignored'): string[] {
+  const asked: string[] = [];
+  let requests = 0;
   server.use(
     http.get(url, ({ request }) => {
-      const headers: Record<string, string> = { 'content-type': 'application/geo+json' };
-      if (ranges !== 'none') headers['accept-ranges'] = 'bytes';
-      const from = /^bytes=(\d+)-$/.exec(request.headers.get('range') ?? '')?.[1];
-      if (from === undefined || ranges !== 'answered') {
-        return new HttpResponse(bytes, {
-          headers: { ...headers, 'content-length': String(bytes.length) },
-        });
-      }
-      const part = bytes.slice(Number(from));
-      return new HttpResponse(part, {
-        status: 206,
-        headers: {
-          ...headers,
-          'content-length': String(part.length),
-          'content-range': `bytes ${from}-${String(bytes.length - 1)}/${String(bytes.length)}`,
-        },
-      });
+      requests++;
+      if (requests === 1) return respond(before, '"v1"', 'answered');
+      const stale = request.headers.get('if-range');
+      if (stale !== null) asked.push(stale);
+      const from = stale !== '"v2"' && ifRange === 'honoured' ? undefined : rangeFrom(request);
+      return respond(after, '"v2"', 'answered', from);
     }),
   );
+  return asked;
 }
 
 /** Helpers that serve part requests in this thread, through structuredClone as between threads. */
@@ -214,5 +242,22 @@ describe('reading a large dataset in parts', () => {
 
     expect(inParts.restarts).toBe(1);
     expect({ ...inParts, restarts: 0 }).toEqual(alone);
+  });
+
+  test('a file that changes while it is read in parts is read again, whole, as it now is', async () => {
+    const before = lines(events(40));
+    const after = lines(events(55));
+    serve(after);
+    const alone = await load(0);
+
+    for (const ifRange of ['honoured', 'ignored'] as const) {
+      const versions = serveChanging(before, after, ifRange);
+
+      const inParts = await load(1);
+
+      expect(versions).toEqual(['"v1"']);
+      expect(inParts.restarts).toBe(1);
+      expect({ ...inParts, restarts: 0 }).toEqual(alone);
+    }
   });
 });

@@ -63,13 +63,13 @@ class PartReplies {
  */
 export async function readInParts(
   response: Response,
-  url: string,
-  starts: readonly number[],
+  file: { url: string; starts: readonly number[]; length: number; version: string | null },
   helpers: Promise<readonly PartHelper[]>,
   sender: ChunkSender,
   encodeSize: number,
   signal?: AbortSignal,
 ): Promise<StreamSummary | typeof readAgain> {
+  const { url, starts, length, version } = file;
   const failed = { type: 'part-failed', message: 'No helper started.' } as const;
   const parts = starts.slice(1).map((from, k) => {
     const replies = new PartReplies();
@@ -78,7 +78,8 @@ export async function readInParts(
         const helper = started[k];
         if (helper === undefined) replies.push(failed);
         else {
-          helper.read({ url, from, to: starts[k + 2] ?? null }, (reply) => {
+          const to = starts[k + 2] ?? null;
+          helper.read({ url, from, to, length, version }, (reply) => {
             replies.push(reply);
           });
         }

@@ -45,15 +45,14 @@ export async function serveParseRequest(
     readEventsBody(response, url, { batchSize: encodeSize, onBatch: sender.encode });
   try {
     const response = await fetchDataset(url);
-    const starts = partsOf(response, helperLimit, partBytes);
+    const file = partsOf(response, helperLimit, partBytes);
     let summary =
-      starts === null
+      file === null
         ? await readWhole(response)
         : await readInParts(
             response,
-            url,
-            starts,
-            startHelpers(starts.length - 1),
+            { url, ...file },
+            startHelpers(file.starts.length - 1),
             sender,
             encodeSize,
           );
@@ -79,10 +78,14 @@ export async function serveParseRequest(
 }
 
 /**
- * Where the parts start, when the file is large enough for more than one and the server can
- * send parts of it; null to read it whole.
+ * Where the parts start, with the file's length and version, when it is large enough for more than
+ * one and the server can send parts of it; null to read it whole.
  */
-function partsOf(response: Response, helpers: number, partBytes: number): number[] | null {
+function partsOf(
+  response: Response,
+  helpers: number,
+  partBytes: number,
+): { starts: number[]; length: number; version: string | null } | null {
   const headers = response.headers;
   const encoding = headers.get('content-encoding');
   const length = Number(headers.get('content-length') ?? NaN);
@@ -91,5 +94,7 @@ function partsOf(response: Response, helpers: number, partBytes: number): number
   }
   if (!Number.isSafeInteger(length)) return null;
   const parts = Math.min(helpers + 1, Math.floor(length / partBytes));
-  return parts < 2 ? null : partStarts(length, parts);
+  if (parts < 2) return null;
+  const version = headers.get('etag') ?? headers.get('last-modified');
+  return { starts: partStarts(length, parts), length, version };
 }

@@ -16,15 +16,17 @@ export async function servePartRequest(
   batchSize = workerBatchSize,
   encodeSize = encodeBatchSize,
 ): Promise<void> {
-  const { url, from, to } = request;
+  const { url, from, to, length, version } = request;
   const sender = new ChunkSender((chunk, transfer) => {
     post({ type: 'chunk', chunk }, transfer);
   }, batchSize);
   try {
     const first = firstByteToFetch(from);
-    const response = await fetchDataset(url, signal, { from: first });
-    if (response.status !== 206 || !rangeStartsAt(response, first)) {
-      post({ type: 'part-failed', message: 'The server does not answer byte ranges.' }, []);
+    const response = await fetchDataset(url, signal, { from: first, version });
+    // Anything but the part asked for, of a file of the same length: the server does not answer
+    // ranges after all, or the file has changed since the reading worker fetched it.
+    if (response.status !== 206 || !isRange(response, first, length)) {
+      post({ type: 'part-failed', message: 'The server did not send the part asked for.' }, []);
       return;
     }
     const reader = createEventsStreamReader(encodeSize, sender.encode, { inFeatures: true });
@@ -45,7 +47,7 @@ export async function servePartRequest(
   }
 }
 
-function rangeStartsAt(response: Response, first: number): boolean {
-  const range = /^bytes (\d+)-/.exec(response.headers.get('content-range') ?? '');
-  return range !== null && Number(range[1]) === first;
+function isRange(response: Response, first: number, length: number): boolean {
+  const range = /^bytes (\d+)-\d+\/(\d+)$/.exec(response.headers.get('content-range') ?? '');
+  return range !== null && Number(range[1]) === first && Number(range[2]) === length;
 }
