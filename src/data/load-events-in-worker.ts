@@ -22,8 +22,8 @@ export function startParseWorker(): Worker | null {
 }
 
 /**
- * How many helpers a large dataset may have: one worker per core beyond the page's and the reading
- * worker's first, at most three (read-in-parts.ts).
+ * How many helpers a large dataset may have (read-in-parts.ts): one per core but the one the
+ * reading worker takes, at most three.
  */
 export function helperLimit(cores = navigator.hardwareConcurrency): number {
   return Math.max(0, Math.min(3, cores - 1));

@@ -2,9 +2,9 @@
 // while helpers read the others (byte-parts.ts), each as if the file had been read up to there.
 // Their events come back encoded with the helpers' own dictionaries; this worker holds them back
 // until every earlier part has been sent, then adopts them into its own dictionaries in order, so
-// the page gets what one reader would have sent, dictionary ids included. When a guess a helper made does not hold (its
-// part does not start between two features, or it holds an id an earlier part has), the file is
-// read again by one reader.
+// the page gets what one reader would have sent, dictionary ids included. When a guess a helper
+// made does not hold (its part does not start between two features, or it holds an id an earlier
+// part has), or a helper cannot read its part, the file is read again by one reader.
 import { ForeignIds } from '../core/event-encoder.ts';
 import { InvalidDatasetError } from '../core/read-events.ts';
 import { PartWindow } from './byte-parts.ts';
@@ -134,31 +134,30 @@ export async function readInParts(
       sender.adopt(reply.chunk, foreign);
     }
     const end: PartEnd = reply;
-    if (end.type === 'part-failed') {
+    if (end.type !== 'part-done') {
       stopHelpers();
-      return readAgain;
-    }
-    if (end.type === 'part-syntax-error') {
-      stopHelpers();
+      if (end.type === 'part-failed') return readAgain;
+      if (end.type === 'part-invalid') throw new InvalidDatasetError(end.message);
       const error = new JsonSyntaxError(end.reason, chars + end.position, end.exact);
       throw asLoadError(error, url, signal);
     }
-    if (end.type === 'part-invalid') {
-      stopHelpers();
-      throw new InvalidDatasetError(end.message);
-    }
-    const read = total.kept + total.skipped;
-    for (const problem of end.problems) {
-      if (total.problems.length < maxReasons) {
-        total.problems.push({ ...problem, index: problem.index + read });
-      }
-    }
-    total.kept += end.kept;
-    total.skipped += end.skipped;
+    addPart(total, end);
     chars += end.chars;
     if (end.collectionType !== undefined) type = end.collectionType;
     betweenFeatures = end.betweenFeatures;
   }
   if (type !== 'FeatureCollection') throw new InvalidDatasetError(notACollection);
   return total;
+}
+
+/** Adds a later part's totals; its skipped features are numbered on from the parts before. */
+function addPart(total: StreamSummary, part: StreamSummary): void {
+  const read = total.kept + total.skipped;
+  for (const problem of part.problems) {
+    if (total.problems.length < maxReasons) {
+      total.problems.push({ ...problem, index: problem.index + read });
+    }
+  }
+  total.kept += part.kept;
+  total.skipped += part.skipped;
 }

@@ -10,7 +10,7 @@ import { fetchDataset, readEventsBody } from './load-events.ts';
 import type { ParseEventsReply, ParseEventsRequest } from './parse-events-protocol.ts';
 import { readAgain, readInParts, type PartHelper } from './read-in-parts.ts';
 
-/** Below this a part is read faster than a helper can be asked to read it. */
+/** A part smaller than this is not worth a helper's start (its script, its request). */
 export const minPartBytes = 8 * 1024 * 1024;
 
 export interface ServeOptions {
