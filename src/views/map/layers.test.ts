@@ -1,3 +1,5 @@
+import { createPropertyExpression, latest } from '@maplibre/maplibre-gl-style-spec';
+import type { LayerSpecification } from 'maplibre-gl';
 import { describe, expect, test } from 'vitest';
 import { basemapLayers, eventLayers, interactiveLayerIds } from './layers.ts';
 import { darkPalette, lightPalette } from './palette.ts';
@@ -66,4 +68,25 @@ describe('eventLayers', () => {
     const ids = eventLayers(lightPalette).map((l) => l.id);
     for (const id of interactiveLayerIds) expect(ids).toContain(id);
   });
+
+  test('every event circle layer binds the same paint values per feature, so they share one shader program', () => {
+    const circles = eventLayers(lightPalette).filter((l) => l.type === 'circle');
+    expect(circles.length).toBeGreaterThanOrEqual(4);
+    const bindings = circles.map(paintBindings);
+    for (const binding of bindings) expect(binding).toEqual(bindings[0]);
+  });
 });
+
+/** How MapLibre binds each paint value: once per layer (constant, camera) or per feature (source, composite). */
+function paintBindings(layer: LayerSpecification): Record<string, string> {
+  const specs = latest.paint_circle as Record<string, unknown>;
+  const paint = 'paint' in layer ? (layer.paint ?? {}) : {};
+  return Object.fromEntries(
+    Object.keys(specs).map((name) => {
+      const value: unknown = (paint as Record<string, unknown>)[name] ?? null;
+      if (value === null) return [name, 'constant'];
+      const parsed = createPropertyExpression(value, name, specs[name] as never);
+      return [name, parsed.result === 'success' ? parsed.value.kind : 'invalid'];
+    }),
+  );
+}

@@ -124,8 +124,40 @@ export function basemapLayers(palette: Palette): LayerSpecification[] {
   return [background, land, provinces, countries, cityDots, cityLabels];
 }
 
+/**
+ * A paint value given per feature (from data no feature has) instead of once per layer. MapLibre
+ * compiles a shader program for each mix of per-layer and per-feature paint values it meets; the
+ * event circle layers all give the same properties per feature, so they share one program,
+ * compiled when events are first drawn. Otherwise each layer compiles its own the first time it
+ * draws, which where WebGL runs in software blocks the page 100–150 ms in the middle of a filter
+ * change.
+ */
+function perFeature(value: number | string): ExpressionSpecification {
+  return ['coalesce', ['get', 'per-feature'], value];
+}
+
+/** Zoom stops whose values are given per feature (see perFeature). */
+function byZoom(...stops: [number, number | string][]): ExpressionSpecification {
+  return ['interpolate', ['linear'], ['zoom'], ...stops.flatMap(([z, v]) => [z, perFeature(v)])];
+}
+
+/** A cluster's radius, from the events it stands for. */
+const clusterRadius: ExpressionSpecification = [
+  'step',
+  eventCount,
+  11,
+  10,
+  14,
+  100,
+  18,
+  1000,
+  23,
+  10000,
+  28,
+];
+
 /** Radius of a single event mark, growing a little as the map zooms in. */
-const pointRadius: ExpressionSpecification = ['interpolate', ['linear'], ['zoom'], 2, 4, 10, 7];
+const pointRadius = byZoom([2, 4], [10, 7]);
 
 export function eventLayers(palette: Palette): LayerSpecification[] {
   const clusters: CircleLayerSpecification = {
@@ -134,11 +166,13 @@ export function eventLayers(palette: Palette): LayerSpecification[] {
     source: eventSourceId,
     filter: isGroup,
     paint: {
-      'circle-color': palette.cluster,
-      'circle-opacity': 0.85,
-      'circle-radius': ['step', eventCount, 11, 10, 14, 100, 18, 1000, 23, 10000, 28],
-      'circle-stroke-color': palette.markSurface,
-      'circle-stroke-width': 1.5,
+      'circle-color': perFeature(palette.cluster),
+      'circle-opacity': perFeature(0.85),
+      // The same at every zoom, but given by zoom like the other layers' radii (see perFeature).
+      'circle-radius': ['interpolate', ['linear'], ['zoom'], 0, clusterRadius, 24, clusterRadius],
+      'circle-stroke-color': perFeature(palette.markSurface),
+      'circle-stroke-width': perFeature(1.5),
+      'circle-blur': perFeature(0),
     },
   };
   const clusterCount: SymbolLayerSpecification = {
@@ -163,9 +197,11 @@ export function eventLayers(palette: Palette): LayerSpecification[] {
     filter: ['all', isPoint, ['==', ['get', 'precision'], 'area']],
     paint: {
       'circle-color': ['get', 'color'],
-      'circle-opacity': 0.18,
-      'circle-radius': ['interpolate', ['linear'], ['zoom'], 2, 10, 10, 22],
-      'circle-blur': 0.3,
+      'circle-opacity': perFeature(0.18),
+      'circle-radius': byZoom([2, 10], [10, 22]),
+      'circle-stroke-color': perFeature(palette.markSurface),
+      'circle-stroke-width': perFeature(0),
+      'circle-blur': perFeature(0.3),
     },
   };
   const points: CircleLayerSpecification = {
@@ -191,6 +227,7 @@ export function eventLayers(palette: Palette): LayerSpecification[] {
         palette.markSurface,
       ],
       'circle-stroke-width': ['match', ['get', 'precision'], 'local', 2.5, 1],
+      'circle-blur': perFeature(0),
     },
   };
   const selected: CircleLayerSpecification = {
@@ -198,10 +235,12 @@ export function eventLayers(palette: Palette): LayerSpecification[] {
     type: 'circle',
     source: selectionSourceId,
     paint: {
-      'circle-radius': ['interpolate', ['linear'], ['zoom'], 2, 8, 10, 11],
-      'circle-color': 'rgba(0,0,0,0)',
-      'circle-stroke-color': palette.selected,
-      'circle-stroke-width': 2.5,
+      'circle-radius': byZoom([2, 8], [10, 11]),
+      'circle-color': perFeature('rgba(0,0,0,0)'),
+      'circle-opacity': perFeature(1),
+      'circle-stroke-color': perFeature(palette.selected),
+      'circle-stroke-width': perFeature(2.5),
+      'circle-blur': perFeature(0),
     },
   };
   return [clusters, clusterCount, halo, points, selected];
