@@ -23,6 +23,7 @@ import { eventsOf, groupMembers, hitAt, openGroup } from './map-picking.ts';
 import type { MapViewProps, MapViewState } from './map-view-props.ts';
 import { mapSetUpDone } from './map-set-up.ts';
 import { paletteFor } from './palette.ts';
+import { prewarmGlyphs } from './prewarm-glyphs.ts';
 import { useDarkMode } from './use-dark-mode.ts';
 import { normaliseBounds, roundView, sameView } from './view-state.ts';
 
@@ -103,6 +104,7 @@ export default function EventsMap(props: MapViewProps) {
       });
     }
     m.on('load', () => {
+      prewarmGlyphs(m);
       m.addSource(eventSourceId, {
         type: 'geojson',
         data: { type: 'FeatureCollection', features: [] },
