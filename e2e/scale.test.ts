@@ -1,6 +1,7 @@
 // Correctness at scale (performance issue, acceptance 3): the dashboard on 100,000 synthetic events
 // loaded with `?data=` keeps its views in agreement: the table counts exactly the events the time
 // chart's bars and the undated chip add up to, and the same number the core's cross-filter finds.
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import {
@@ -126,6 +127,31 @@ describe('the dashboard at 100,000 events', () => {
     await expect.poll(async () => (await readCounts(page)).table, { timeout: 90_000 }).toBe(events);
     expect(histogramTotal(await readCounts(page))).toBe(events);
     expect(parts).toHaveLength(2);
+  });
+
+  test('a large file opened from disk is read in parts too, every event once', async () => {
+    const page = await app.newPage({ width: 1280, height: 800 });
+    // Two cores: the reading worker may start one helper.
+    await page.addInitScript(() => {
+      Object.defineProperty(navigator, 'hardwareConcurrency', { get: () => 2 });
+    });
+    await page.goto(app.url);
+    await page.locator('.event-table caption').waitFor();
+    const parts: string[] = [];
+    page.on('request', (request) => {
+      const range = request.headers().range;
+      if (range !== undefined && request.url().startsWith('blob:')) parts.push(range);
+    });
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Open GeoJSON…' }).click();
+    await (await chooser).setFiles(join(benchDataDir, datasetName(events)));
+
+    await expect
+      .poll(() => page.locator('.dataset-source').innerText(), { timeout: 30_000 })
+      .toBe(datasetName(events));
+    await expect.poll(async () => (await readCounts(page)).table, { timeout: 90_000 }).toBe(events);
+    expect(histogramTotal(await readCounts(page))).toBe(events);
+    expect(parts).toHaveLength(1);
   });
 
   test('while the events load, the map is already up and the side panel counts the events read', async () => {

@@ -45,7 +45,7 @@ export async function serveParseRequest(
     readEventsBody(response, url, { batchSize: encodeSize, onBatch: sender.encode });
   try {
     const response = await fetchDataset(url);
-    const file = partsOf(response, helperLimit, partBytes);
+    const file = partsOf(response, url, helperLimit, partBytes);
     let summary =
       file === null
         ? await readWhole(response)
@@ -83,15 +83,16 @@ export async function serveParseRequest(
  */
 function partsOf(
   response: Response,
+  url: string,
   helpers: number,
   partBytes: number,
 ): { starts: number[]; length: number; version: string | null } | null {
   const headers = response.headers;
   const encoding = headers.get('content-encoding');
   const length = Number(headers.get('content-length') ?? NaN);
-  if (headers.get('accept-ranges') !== 'bytes' || (encoding !== null && encoding !== 'identity')) {
-    return null;
-  }
+  // A file opened from disk is a blob: URL, whose parts browsers send without saying they can.
+  const ranges = headers.get('accept-ranges') === 'bytes' || url.startsWith('blob:');
+  if (!ranges || (encoding !== null && encoding !== 'identity')) return null;
   if (!Number.isSafeInteger(length)) return null;
   const parts = Math.min(helpers + 1, Math.floor(length / partBytes));
   if (parts < 2) return null;
