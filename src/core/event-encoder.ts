@@ -49,11 +49,24 @@ export class ForeignIds {
   readonly parts: number[] = [];
 }
 
+/** An event's place fields below `place`, with the ids they were given. */
+interface PlaceMemo {
+  p: EventProperties;
+  ids: Uint32Array;
+  line: number;
+}
+
 export class EventEncoder {
   /** Id 0 stands for null. */
   private readonly strings = new Dictionary(1);
   private readonly themes = new Dictionary(0);
   private readonly parts = new Dictionary(0);
+  // Most of the encoding's time is dictionary lookups. A few hundred places and organisers recur
+  // across a million events, so their ids are remembered: a place's other fields are compared
+  // with the last event's there (a string comparison is cheaper than a lookup), and an
+  // organiser's search part is kept by its string id.
+  private readonly places: (PlaceMemo | undefined)[] = [];
+  private readonly partOfString: (number | undefined)[] = [];
 
   /** The features as one chunk; later chunks refer to the dictionary entries sent in this one. */
   encode(features: readonly EventFeature[]): EventChunk {
@@ -86,18 +99,11 @@ export class EventEncoder {
       featureIds[i] = f.id === undefined ? 0 : 1;
       const at = i * textFieldCount;
       fields[at + TextField.Role] = text(p.role);
-      fields[at + TextField.Start] = text(p.start);
-      fields[at + TextField.End] = text(p.end);
+      const start = text(p.start);
+      fields[at + TextField.Start] = start;
+      fields[at + TextField.End] = p.end === p.start ? start : text(p.end);
       fields[at + TextField.DatePrecision] = text(p.date_precision);
-      fields[at + TextField.Place] = text(p.place);
-      fields[at + TextField.Venue] = text(p.venue);
-      fields[at + TextField.Town] = text(p.town);
-      fields[at + TextField.District] = text(p.district);
-      fields[at + TextField.City] = text(p.city);
-      fields[at + TextField.Province] = text(p.province);
-      fields[at + TextField.Country] = text(p.country);
-      fields[at + TextField.LocationPrecision] = text(p.location_precision);
-      fields[at + TextField.Geocoder] = text(p.geocoder);
+      placeId[i] = this.placeFields(p, fields, at);
       fields[at + TextField.Format] = text(p.format);
       fields[at + TextField.ParticipantsText] = text(p.participants_text);
       fields[at + TextField.EvidenceDate] = text(p.evidence.date);
@@ -110,12 +116,12 @@ export class EventEncoder {
       year[i] = p.year ?? 0;
       month[i] = startMonth(p);
       nameId[i] = this.part(p.name);
-      placeId[i] = this.part(placeLine(p));
       for (const t of p.themes) themeIds.push(this.themes.id(t));
       themeCount[i] = p.themes.length;
       for (const o of p.organisers) {
-        organisers.push(this.strings.id(o));
-        organiserParts.push(this.part(o));
+        const id = this.strings.id(o);
+        organisers.push(id);
+        organiserParts.push((this.partOfString[id] ??= this.part(o)));
       }
       organiserCount[i] = p.organisers.length;
       // sourceIdCount ids and sourceTextCount texts per source (event-chunk.ts).
@@ -172,9 +178,50 @@ export class EventEncoder {
     };
   }
 
+  /** Writes the place fields' ids at `at` in `fields`; returns the place line's part id. */
+  private placeFields(p: EventProperties, fields: Uint32Array, at: number): number {
+    const place = p.place === null ? 0 : this.strings.id(p.place);
+    fields[at + TextField.Place] = place;
+    const memo = this.places[place];
+    if (memo !== undefined && samePlace(memo.p, p)) {
+      fields.set(memo.ids, at + TextField.Venue);
+      return memo.line;
+    }
+    const text = (s: string | null): number => (s === null ? 0 : this.strings.id(s));
+    const ids = new Uint32Array(placeFieldsAfterPlace);
+    ids[TextField.Venue - TextField.Venue] = text(p.venue);
+    ids[TextField.Town - TextField.Venue] = text(p.town);
+    ids[TextField.District - TextField.Venue] = text(p.district);
+    ids[TextField.City - TextField.Venue] = text(p.city);
+    ids[TextField.Province - TextField.Venue] = text(p.province);
+    ids[TextField.Country - TextField.Venue] = text(p.country);
+    ids[TextField.LocationPrecision - TextField.Venue] = text(p.location_precision);
+    ids[TextField.Geocoder - TextField.Venue] = text(p.geocoder);
+    fields.set(ids, at + TextField.Venue);
+    const line = this.part(placeLine(p));
+    this.places[place] = { p, ids, line };
+    return line;
+  }
+
   private part(s: string): number {
     return this.parts.id(s.toLowerCase());
   }
+}
+
+/** The fields TextField numbers from Venue to Geocoder, location precision included. */
+const placeFieldsAfterPlace = TextField.Geocoder - TextField.Venue + 1;
+
+function samePlace(a: EventProperties, b: EventProperties): boolean {
+  return (
+    a.venue === b.venue &&
+    a.town === b.town &&
+    a.district === b.district &&
+    a.city === b.city &&
+    a.province === b.province &&
+    a.country === b.country &&
+    a.location_precision === b.location_precision &&
+    a.geocoder === b.geocoder
+  );
 }
 
 function rewrite(ids: Uint32Array, to: readonly number[]): void {
