@@ -208,6 +208,41 @@ describe('FeatureSplitter', () => {
       expect(split(chunks).features).toEqual([{ id: 1 }, [2, 3], { id: 4 }]);
     });
 
+    test('hands on the lines before a bad one, then fails where the scanner does', () => {
+      const bad = lineText.replace(`${JSON.stringify(features[25])},`, '{"id": 25,, },');
+      const handed: unknown[] = [];
+      const splitter = new FeatureSplitter({
+        feature: (v) => handed.push(v),
+        member: () => undefined,
+        whole: () => undefined,
+      });
+      const { whole, byChar } = failure(bad);
+
+      expect(() => {
+        splitter.push(bad);
+      }).toThrow(JsonSyntaxError);
+      expect(handed).toEqual(features.slice(0, 25));
+      expect(whole).toEqual(byChar);
+      expect(whole.position).toBe(bad.indexOf(',, }') + 1);
+    });
+
+    test('fails on two lines without a comma between them where the scanner does', () => {
+      const missing = lineText.replace(
+        `${JSON.stringify(features[12])},`,
+        JSON.stringify(features[12]),
+      );
+      const { whole, byChar } = failure(missing);
+
+      expect(whole).toEqual(byChar);
+      expect(whole.message).toMatch(/^Expected ',' or '\]' after a feature/);
+    });
+
+    test('reads an empty features array written over two lines', () => {
+      expect(split(['{"type":"FeatureCollection","features":[\n]}\n']).members).toEqual([
+        ['type', 'FeatureCollection'],
+      ]);
+    });
+
     test('still fails on a stray comma, at its position', () => {
       const head = '{"type":"FeatureCollection","features":[\n{"id":1},\n';
       // Cut so that a line holding only the comma is the next complete line.

@@ -5,9 +5,9 @@
 // character is either checked here or by JSON.parse and a bad file fails with its position.
 // A text whose top level is not an object is kept whole and parsed at the end: it cannot be an
 // events dataset, and readEvents names what is wrong with it.
-// Files with one feature per line (as `npm run synth` writes them) take a faster way: every complete
-// line in the buffer goes to one JSON.parse, without the character scan. The first time those
-// lines do not parse, the splitter scans every feature from there on.
+// Files with one feature per line (as `npm run synth` writes them) take a faster way: each complete
+// line goes to JSON.parse as it stands, without the character scan. The first time a line does not
+// parse, the splitter scans every feature from that line on.
 
 /** The text is not JSON; `position` counts UTF-16 characters from the start of the text. */
 export class JsonSyntaxError extends Error {
@@ -156,32 +156,47 @@ export class FeatureSplitter {
   }
 
   /**
-   * At the start of an element: parses every complete line from here as elements of the array.
-   * False (and the scan goes on character by character) when there is no complete line, or when
-   * the lines do not parse. No value spans a newline but strings and brackets, so a cut inside a
-   * value leaves a string or bracket open, which JSON.parse rejects; a stray comma leaves no
-   * element.
+   * At the start of an element: parses each complete line from here as one element of the array
+   * (its comma cut off), handing each on as it parses, so that parsed features do not pile up. At the
+   * first line that does not parse, or that follows a line without a comma, the scan goes on
+   * character by character from that line; false when that is the first line, or when there is no
+   * complete line. No value spans a newline but strings and brackets, so a cut inside a value
+   * leaves a string or bracket open, which JSON.parse rejects; a stray comma leaves no element.
    */
   private lines(): boolean {
     if (!this.byLines) return false;
     const buf = this.buf;
     const newline = buf.lastIndexOf('\n');
     if (newline <= this.i) return false;
-    let last = newline - 1;
-    while (isSpace(buf.charCodeAt(last))) last--;
-    const comma = buf.charCodeAt(last) === 44;
-    if (comma) last--;
-    let values: unknown;
-    try {
-      values = JSON.parse(`[${buf.slice(this.i, last + 1)}]`);
-    } catch {
-      values = null;
+    let from = this.i;
+    let comma = true;
+    let parsed = 0;
+    while (from < newline) {
+      const to = buf.indexOf('\n', from);
+      let first = from;
+      let last = to - 1;
+      while (last >= first && isSpace(buf.charCodeAt(last))) last--;
+      while (first <= last && isSpace(buf.charCodeAt(first))) first++;
+      if (first <= last) {
+        const ends = buf.charCodeAt(last) === 44;
+        let value: unknown;
+        try {
+          if (!comma) throw new SyntaxError('no comma between the lines');
+          value = JSON.parse(buf.slice(first, ends ? last : last + 1));
+        } catch {
+          // The scan goes on from this line, as if the lines before had been scanned.
+          this.byLines = false;
+          if (parsed === 0) return false;
+          this.mode = comma ? 'element' : 'after-element';
+          this.i = from;
+          return true;
+        }
+        this.on.feature(value);
+        parsed++;
+        comma = ends;
+      }
+      from = to + 1;
     }
-    if (!Array.isArray(values) || values.length === 0) {
-      this.byLines = false;
-      return false;
-    }
-    for (const value of values) this.on.feature(value);
     this.mode = comma ? 'element' : 'after-element';
     this.i = newline;
     return true;
