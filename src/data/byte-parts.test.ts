@@ -77,4 +77,23 @@ describe('PartWindow', () => {
     expect(window.done).toBe(true);
     expect(window.take(encode('ef\n'))).toHaveLength(0);
   });
+
+  test('extended before its end, a part reads on to the end of the file', () => {
+    const window = new PartWindow(0, 3);
+    expect(decode(window.take(encode('a')))).toBe('a');
+
+    expect(window.extend()).toBe(true);
+    expect(decode(window.take(encode('b\ncd\n')))).toBe('b\ncd\n');
+    expect(window.done).toBe(false);
+    expect(window.extended).toBe(true);
+    expect(window.extend()).toBe(false);
+  });
+
+  test('a part cannot be extended once its end has passed', () => {
+    const window = new PartWindow(0, 3);
+    window.take(encode('ab\ncd'));
+
+    expect(window.extend()).toBe(false);
+    expect(window.take(encode('ef\n'))).toHaveLength(0);
+  });
 });

@@ -25,7 +25,7 @@ export class PartWindow {
   private at: number;
   private started: boolean;
   private readonly from: number;
-  private readonly to: number | null;
+  private to: number | null;
   /** The part's end has been passed: later bytes belong to the next part. */
   done = false;
 
@@ -36,6 +36,20 @@ export class PartWindow {
     this.started = from === 0;
     // A part meant to end at 0 ends before the file starts; the next part starts at 0.
     this.done = to === 0;
+  }
+
+  /** The part was extended to the end of the file. */
+  extended = false;
+
+  /**
+   * Reads on to the end of the file instead; false once the part's end has been passed, or when it
+   * was already extended.
+   */
+  extend(): boolean {
+    if (this.done || this.extended) return false;
+    this.to = null;
+    this.extended = true;
+    return true;
   }
 
   get atFileStart(): boolean {

@@ -53,5 +53,8 @@ export type PartReply =
   | { type: 'part-syntax-error'; reason: string; position: number; exact: boolean }
   /** The part says the file is not an events collection. */
   | { type: 'part-invalid'; message: string }
-  /** The part could not be read as a part (no byte ranges, a lost connection, …). */
-  | { type: 'part-failed'; message: string };
+  /**
+   * The part could not be read as a part (no byte ranges, a lost connection, …). `changed`: the
+   * server answered with another version or length of the file than the reading worker's.
+   */
+  | { type: 'part-failed'; message: string; changed: boolean };

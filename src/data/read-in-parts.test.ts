@@ -7,7 +7,7 @@ import { EventStoreBuilder } from '../core/event-store.ts';
 import { synthEvents } from '../core/synth/synth-event.ts';
 import { testOrigin } from '../test/handlers.ts';
 import { server } from '../test/msw-server.ts';
-import type { ParseEventsReply, PartRequest } from './parse-events-protocol.ts';
+import type { ParseEventsReply, PartReply, PartRequest } from './parse-events-protocol.ts';
 import type { PartHelper } from './read-in-parts.ts';
 import { serveParseRequest } from './serve-parse-request.ts';
 import { servePartRequest } from './serve-part-request.ts';
@@ -95,8 +95,53 @@ function helpersInProcess(count: number, asked: PartRequest[]): PartHelper[] {
   });
 }
 
+/** Helpers that cannot read any part of this same file, and say so at once. */
+function failingHelpers(count: number, asked: PartRequest[]): PartHelper[] {
+  return Array.from({ length: count }, () => ({
+    read: (request, onReply) => {
+      asked.push(request);
+      onReply({ type: 'part-failed', message: 'Could not reach the server.', changed: false });
+    },
+    stop: () => undefined,
+  }));
+}
+
+/**
+ * Serves `text` whole, with byte ranges announced, in two pieces with a pause between, so a reader
+ * is still reading its first part when helpers answer. Returns the requests' Range headers.
+ */
+function serveSlowly(text: string): (string | null)[] {
+  const ranges: (string | null)[] = [];
+  const bytes = new TextEncoder().encode(text);
+  server.use(
+    http.get(url, ({ request }) => {
+      ranges.push(request.headers.get('range'));
+      const body = new ReadableStream<Uint8Array>({
+        async start(controller) {
+          controller.enqueue(bytes.slice(0, 100));
+          await new Promise((resolve) => setTimeout(resolve, 20));
+          controller.enqueue(bytes.slice(100));
+          controller.close();
+        },
+      });
+      return new HttpResponse(body, {
+        headers: {
+          'accept-ranges': 'bytes',
+          'content-length': String(bytes.length),
+          etag: '"v1"',
+        },
+      });
+    }),
+  );
+  return ranges;
+}
+
 /** What the page makes of the replies: the store and totals, or the error; and the restarts. */
-async function load(helpers: number, asked: PartRequest[] = []) {
+async function load(
+  helpers: number,
+  asked: PartRequest[] = [],
+  makeHelpers: (count: number, asked: PartRequest[]) => PartHelper[] = helpersInProcess,
+) {
   const replies: ParseEventsReply[] = [];
   await serveParseRequest(
     { url },
@@ -107,7 +152,7 @@ async function load(helpers: number, asked: PartRequest[] = []) {
       batchSize: 7,
       encodeSize: 3,
       helperLimit: helpers,
-      startHelpers: (count) => Promise.resolve(helpersInProcess(count, asked)),
+      startHelpers: (count) => Promise.resolve(makeHelpers(count, asked)),
       partBytes: 1,
     },
   );
@@ -259,5 +304,37 @@ describe('reading a large dataset in parts', () => {
       expect(inParts.restarts).toBe(1);
       expect({ ...inParts, restarts: 0 }).toEqual(alone);
     }
+  });
+
+  test('helpers that fail while the first part is read: it reads on alone, fetching once', async () => {
+    const text = lines(events(40));
+    serve(text);
+    const alone = await load(0);
+    for (const helpers of [1, 3]) {
+      const ranges = serveSlowly(text);
+      const asked: PartRequest[] = [];
+
+      const inParts = await load(helpers, asked, failingHelpers);
+
+      expect(asked).toHaveLength(helpers);
+      expect(ranges).toEqual([null]);
+      expect(inParts).toEqual(alone);
+    }
+  });
+
+  test('a helper says whether the server ignored the range or sent another file', async () => {
+    const text = lines(events(20));
+    const length = new TextEncoder().encode(text).length;
+    const failure = async (version: string | null) => {
+      const replies: PartReply[] = [];
+      await servePartRequest({ url, from: 100, to: null, length, version }, (reply) => {
+        replies.push(reply);
+      });
+      return replies.at(-1);
+    };
+    serve(text, 'ignored');
+
+    expect(await failure('"v1"')).toMatchObject({ type: 'part-failed', changed: false });
+    expect(await failure('"v0"')).toMatchObject({ type: 'part-failed', changed: true });
   });
 });

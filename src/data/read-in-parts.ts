@@ -4,7 +4,8 @@
 // until every earlier part has been sent, then adopts them into its own dictionaries in order, so
 // the page gets what one reader would have sent, dictionary ids included. When a guess a helper
 // made does not hold (its part does not start between two features, or it holds an id an earlier
-// part has), or a helper cannot read its part, the file is read again by one reader.
+// part has), or a helper cannot read its part, the file is read again by one reader; a helper that
+// cannot read its part while this worker still reads the first makes this worker read on alone.
 import { ForeignIds } from '../core/event-encoder.ts';
 import { InvalidDatasetError } from '../core/read-events.ts';
 import { PartWindow } from './byte-parts.ts';
@@ -70,39 +71,47 @@ export async function readInParts(
   signal?: AbortSignal,
 ): Promise<StreamSummary | typeof readAgain> {
   const { url, starts, length, version } = file;
-  const failed = { type: 'part-failed', message: 'No helper started.' } as const;
+  const window = new PartWindow(0, starts[1] ?? null);
+  // A helper that cannot read its part of this same file while this worker is still reading its
+  // own: this worker reads on to the end instead, alone, rather than read its part again later.
+  const received = (replies: PartReplies, reply: PartReply): void => {
+    if (reply.type === 'part-failed' && !reply.changed && window.extend()) stopHelpers();
+    replies.push(reply);
+  };
+  const failed = { type: 'part-failed', message: 'No helper started.', changed: false } as const;
   const parts = starts.slice(1).map((from, k) => {
     const replies = new PartReplies();
     helpers.then(
       (started) => {
         const helper = started[k];
-        if (helper === undefined) replies.push(failed);
+        if (helper === undefined) received(replies, failed);
         else {
           const to = starts[k + 2] ?? null;
           helper.read({ url, from, to, length, version }, (reply) => {
-            replies.push(reply);
+            received(replies, reply);
           });
         }
       },
       () => {
-        replies.push(failed);
+        received(replies, failed);
       },
     );
     return replies;
   });
-  const stopHelpers = (): void => {
+  function stopHelpers(): void {
     void helpers.then(
       (started) => {
         for (const helper of started) helper.stop();
       },
       () => undefined,
     );
-  };
+  }
   const own = createEventsStreamReader(encodeSize, sender.encode);
   let first: PartSummary;
   let chars: number;
   try {
-    chars = await readBodyPart(response, new PartWindow(0, starts[1] ?? null), own);
+    chars = await readBodyPart(response, window, own);
+    if (window.extended) return own.end();
     first = own.endPart(false);
   } catch (err) {
     stopHelpers();

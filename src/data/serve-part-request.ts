@@ -26,7 +26,12 @@ export async function servePartRequest(
     // Anything but the part asked for, of a file of the same length: the server does not answer
     // ranges after all, or the file has changed since the reading worker fetched it.
     if (response.status !== 206 || !isRange(response, first, length)) {
-      post({ type: 'part-failed', message: 'The server did not send the part asked for.' }, []);
+      const changed = !isSameFile(response, length, version);
+      void response.body?.cancel();
+      post(
+        { type: 'part-failed', message: 'The server did not send the part asked for.', changed },
+        [],
+      );
       return;
     }
     const reader = createEventsStreamReader(encodeSize, sender.encode, { inFeatures: true });
@@ -42,9 +47,21 @@ export async function servePartRequest(
     } else if (err instanceof InvalidDatasetError) {
       post({ type: 'part-invalid', message: err.message }, []);
     } else {
-      post({ type: 'part-failed', message: err instanceof Error ? err.message : String(err) }, []);
+      const message = err instanceof Error ? err.message : String(err);
+      post({ type: 'part-failed', message, changed: false }, []);
     }
   }
+}
+
+/**
+ * A whole-file answer (200) of the version and length the reading worker has: the server ignored
+ * the range. Anything else may be another version of the file.
+ */
+function isSameFile(response: Response, length: number, version: string | null): boolean {
+  if (response.status !== 200) return false;
+  const headers = response.headers;
+  const answered = headers.get('etag') ?? headers.get('last-modified');
+  return answered === version && Number(headers.get('content-length')) === length;
 }
 
 function isRange(response: Response, first: number, length: number): boolean {
