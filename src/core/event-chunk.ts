@@ -2,6 +2,7 @@
 // are transferred, not copied) and what the store is built from. Repeated strings travel once, as
 // dictionary entries; the columns hold their ids. Each chunk carries the entries its events were
 // the first to use, so the page's dictionaries are the encoder's, rebuilt in the same order.
+import { joinPacked, type PackedTexts } from './packed-texts.ts';
 import { joinColumns, type Column } from './typed-lists.ts';
 
 /** The string fields of an event kept as dictionary ids, in column order (0 in a column: null). */
@@ -32,8 +33,8 @@ export const numberFieldCount = Object.keys(NumberField).length;
 
 /** Per source: outlet and publication date as dictionary ids. */
 export const sourceIdCount = 2;
-/** Per source: file, url and title as text (nearly every one differs). */
-export const sourceTextCount = 3;
+/** Per source: file and url, packed (nearly every one differs, and they are seldom read). */
+export const sourceLinkCount = 2;
 
 export interface EventChunk {
   size: number;
@@ -70,7 +71,9 @@ export interface EventChunk {
   organiserParts: Uint32Array;
   sourceCount: Uint32Array;
   sourceIds: Uint32Array;
-  sourceText: (string | null)[];
+  sourceLinks: PackedTexts;
+  /** One per source. */
+  sourceTitles: (string | null)[];
 }
 
 /** The chunk's typed arrays' buffers, to transfer with it (each array owns its buffer). */
@@ -92,6 +95,8 @@ export function chunkBuffers(chunk: EventChunk): ArrayBuffer[] {
     chunk.organiserParts,
     chunk.sourceCount,
     chunk.sourceIds,
+    chunk.sourceLinks.ends,
+    chunk.sourceLinks.nulls,
   ].map((column) => column.buffer as ArrayBuffer);
 }
 
@@ -138,6 +143,7 @@ export function joinChunks(chunks: readonly EventChunk[]): EventChunk {
     organiserParts: join((c) => c.organiserParts, u32),
     sourceCount: join((c) => c.sourceCount, u32),
     sourceIds: join((c) => c.sourceIds, u32),
-    sourceText: concat((c) => c.sourceText),
+    sourceLinks: joinPacked(chunks.map((c) => c.sourceLinks)),
+    sourceTitles: concat((c) => c.sourceTitles),
   };
 }

@@ -50,7 +50,9 @@ describe('EventEncoder', () => {
     ]);
 
     const buffers = chunkBuffers(chunk);
-    const typedArrays = Object.values(chunk).filter((v) => ArrayBuffer.isView(v));
+    const fields: unknown[] = Object.values(chunk);
+    const links: unknown[] = Object.values(chunk.sourceLinks);
+    const typedArrays = [...fields, ...links].filter((v) => ArrayBuffer.isView(v));
 
     expect(new Set(buffers).size).toBe(typedArrays.length);
     expect(() => structuredClone(chunk, { transfer: buffers })).not.toThrow();

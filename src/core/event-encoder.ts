@@ -9,6 +9,7 @@ import {
   type EventChunk,
 } from './event-chunk.ts';
 import type { EventFeature, EventProperties } from './event.ts';
+import { packTexts } from './packed-texts.ts';
 import { IdList } from './typed-lists.ts';
 
 class Dictionary {
@@ -89,7 +90,8 @@ export class EventEncoder {
     const sourceIds = new IdList(size * 4);
     const ids: string[] = [];
     const names: string[] = [];
-    const sourceText: (string | null)[] = [];
+    const sourceLinks: (string | null)[] = [];
+    const sourceTitles: (string | null)[] = [];
     const text = (s: string | null): number => (s === null ? 0 : this.strings.id(s));
     for (let i = 0; i < size; i++) {
       const f = features[i] as EventFeature;
@@ -124,11 +126,12 @@ export class EventEncoder {
         organiserParts.push((this.partOfString[id] ??= this.part(o)));
       }
       organiserCount[i] = p.organisers.length;
-      // sourceIdCount ids and sourceTextCount texts per source (event-chunk.ts).
+      // sourceIdCount ids, sourceLinkCount links and a title per source (event-chunk.ts).
       for (const s of p.sources) {
         sourceIds.push(text(s.outlet));
         sourceIds.push(text(s.published));
-        sourceText.push(s.file, s.url, s.title);
+        sourceLinks.push(s.file, s.url);
+        sourceTitles.push(s.title);
       }
       sourceCount[i] = p.sources.length;
     }
@@ -155,7 +158,8 @@ export class EventEncoder {
       organiserParts: organiserParts.copy(),
       sourceCount,
       sourceIds: sourceIds.copy(),
-      sourceText,
+      sourceLinks: packTexts(sourceLinks),
+      sourceTitles,
     };
   }
 

@@ -7,7 +7,7 @@ import {
   NumberField,
   numberFieldCount,
   sourceIdCount,
-  sourceTextCount,
+  sourceLinkCount,
   TextField,
   textFieldCount,
 } from './event-chunk.ts';
@@ -20,6 +20,7 @@ import type {
   EventSource,
   LocationPrecision,
 } from './event.ts';
+import type { PackedTextList } from './packed-texts.ts';
 
 export interface EventRecords {
   size: number;
@@ -84,13 +85,15 @@ export interface RecordColumns {
   organiserStart: Uint32Array;
   sourceIds: Uint32Array;
   sourceStart: Uint32Array;
-  sourceText: readonly (string | null)[];
+  /** `sourceLinkCount` per source: file, url. */
+  sourceLinks: Pick<PackedTextList, 'get'>;
+  sourceTitles: readonly (string | null)[];
 }
 
 export function createEventRecords(columns: RecordColumns): EventRecords {
   const { strings, themes, ids, names, featureIds, fields, numbers, lon, lat, year } = columns;
   const { themeIds, themeStart, organisers, organiserStart } = columns;
-  const { sourceIds, sourceStart, sourceText } = columns;
+  const { sourceIds, sourceStart, sourceLinks, sourceTitles } = columns;
   const text = (id: number): string | null => strings[id] ?? null;
   const list = (
     dictionary: readonly (string | null)[],
@@ -108,11 +111,11 @@ export function createEventRecords(columns: RecordColumns): EventRecords {
     const out: EventSource[] = [];
     for (let k = sourceStart[i] as number; k < (sourceStart[i + 1] as number); k++) {
       out.push({
-        file: sourceText[k * sourceTextCount] as string,
-        url: sourceText[k * sourceTextCount + 1] ?? null,
+        file: sourceLinks.get(k * sourceLinkCount) as string,
+        url: sourceLinks.get(k * sourceLinkCount + 1),
         outlet: text(sourceIds[k * sourceIdCount] as number),
         published: text(sourceIds[k * sourceIdCount + 1] as number),
-        title: sourceText[k * sourceTextCount + 2] ?? null,
+        title: sourceTitles[k] ?? null,
       });
     }
     return out;

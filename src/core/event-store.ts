@@ -4,6 +4,7 @@
 import { joinChunks, type EventChunk } from './event-chunk.ts';
 import { EventEncoder, joinPresent, placeLine } from './event-encoder.ts';
 import { createEventRecords, type EventRecords } from './event-records.ts';
+import { PackedTextList, packTexts } from './packed-texts.ts';
 import type { EventFeature } from './event.ts';
 import { startsFromCounts } from './typed-lists.ts';
 
@@ -71,7 +72,8 @@ export class EventStoreBuilder {
   private readonly parts: string[] = [];
   private readonly ids: string[] = [];
   private readonly names: string[] = [];
-  private readonly sourceText: (string | null)[] = [];
+  private readonly sourceLinks = new PackedTextList();
+  private readonly sourceTitles: (string | null)[] = [];
 
   get size(): number {
     return this.ids.length;
@@ -88,7 +90,8 @@ export class EventStoreBuilder {
     append(this.parts, chunk.newParts);
     append(this.ids, chunk.ids);
     append(this.names, chunk.names);
-    append(this.sourceText, chunk.sourceText);
+    this.sourceLinks.append(chunk.sourceLinks);
+    append(this.sourceTitles, chunk.sourceTitles);
     const none: never[] = [];
     this.columns.push({
       ...chunk,
@@ -97,7 +100,8 @@ export class EventStoreBuilder {
       newParts: none,
       ids: none,
       names: none,
-      sourceText: none,
+      sourceLinks: packTexts(none),
+      sourceTitles: none,
     });
   }
 
@@ -124,7 +128,8 @@ export class EventStoreBuilder {
       organiserStart,
       sourceIds: joined.sourceIds,
       sourceStart: startsFromCounts(joined.sourceCount),
-      sourceText: this.sourceText,
+      sourceLinks: this.sourceLinks,
+      sourceTitles: this.sourceTitles,
     });
     const { month, nameId, placeId } = joined;
     const organiserIds = joined.organiserParts;
