@@ -27,6 +27,28 @@ describe('indexOfEventId', () => {
   });
 });
 
+describe('indexOfEventId, asked again and again', () => {
+  it('answers every id right, more ids than it remembers, in any order', () => {
+    const ids = Array.from({ length: 40 }, (_, i) => `e${String(i)}`);
+    const store = buildEventStore(ids.map((id) => createEventFeature({ id })));
+    const order = [...ids, ...[...ids].reverse(), 'missing', ...ids.filter((_, i) => i % 3 === 0)];
+
+    expect(order.map((id) => indexOfEventId(store, id))).toEqual(
+      order.map((id) => ids.indexOf(id)),
+    );
+  });
+
+  it('keeps the answers of each store apart', () => {
+    const first = buildEventStore([
+      createEventFeature({ id: 'a' }),
+      createEventFeature({ id: 'b' }),
+    ]);
+    const second = buildEventStore([createEventFeature({ id: 'b' })]);
+
+    expect([indexOfEventId(first, 'b'), indexOfEventId(second, 'b')]).toEqual([1, 0]);
+  });
+});
+
 describe('eventById', () => {
   it('returns the event with the id, or null', () => {
     const store = buildEventStore([createEventFeature({ id: 'a', name: 'Forum' })]);
