@@ -95,6 +95,23 @@ describe('sortRows', () => {
     ]);
   });
 
+  it('keeps store order among names and places that differ only in case', () => {
+    const store = createStore(
+      { name: 'Forum', place: 'Shanghai' },
+      { name: 'forum', place: 'shanghai' },
+      { name: 'Expo', place: 'Beijing' },
+      { name: 'Forum', place: 'Shanghai' },
+    );
+    for (const key of ['name', 'place'] as const) {
+      expect(ids(store, sortRows(store, all(store), { key, dir: 'asc' }))).toEqual([
+        'e2',
+        'e0',
+        'e1',
+        'e3',
+      ]);
+    }
+  });
+
   it('sorts participants as numbers, unknown last', () => {
     const store = createStore({ participants: 1000 }, { participants: null }, { participants: 90 });
     expect(ids(store, sortRows(store, all(store), { key: 'participants', dir: 'desc' }))).toEqual([

@@ -120,10 +120,35 @@ export function sortOrder(store: EventStore, key: SortKey): SortOrder {
   }
   let order = byKey.get(key);
   if (order === undefined) {
-    order = buildOrder(store, sortValue[key]);
+    order = key === 'name' ? orderByPart(store, store.nameId) : buildOrder(store, sortValue[key]);
     byKey.set(key, order);
   }
   return order;
+}
+
+/**
+ * The order of events by a text the store keeps as search parts (lower-cased, each distinct one
+ * once; `ids` gives each event's): the collator ignores case, so ranking each part once orders
+ * every event, with no pass over a million strings.
+ */
+function orderByPart(store: EventStore, ids: Uint32Array): SortOrder {
+  const parts = store.textParts;
+  const used = new Uint8Array(parts.length);
+  for (let i = 0; i < ids.length; i++) used[ids[i] as number] = 1;
+  const texts: string[] = [];
+  for (let p = 0; p < parts.length; p++) {
+    const text = parts[p] as string;
+    if (used[p] === 1 && text.trim() !== '') texts.push(text);
+  }
+  const { ranks: rankOf, end: distinct } = rankTexts(texts, 0);
+  const partRank = new Uint32Array(parts.length).fill(distinct);
+  for (let p = 0; p < parts.length; p++) {
+    const r = rankOf.get(parts[p] as string);
+    if (r !== undefined) partRank[p] = r;
+  }
+  const rank = new Uint32Array(ids.length);
+  for (let i = 0; i < ids.length; i++) rank[i] = partRank[ids[i] as number] as number;
+  return orderByRank(rank, distinct);
 }
 
 function buildOrder(
@@ -137,6 +162,11 @@ function buildOrder(
     values[i] = typeof value === 'string' && value.trim() === '' ? null : value;
   }
   const { rank, distinct } = rankValues(values);
+  return orderByRank(rank, distinct);
+}
+
+function orderByRank(rank: Uint32Array, distinct: number): SortOrder {
+  const size = rank.length;
   // Ranks are dense (below `distinct`), so a counting sort orders them in linear time, and it is
   // stable: equal values keep store order. Rank `distinct` stands for "no value" and goes last.
   const next = new Uint32Array(distinct + 1);
@@ -160,7 +190,10 @@ function buildOrder(
   return { order, valued: size - missing };
 }
 
-/** Dense rank of each value among the distinct values (`distinct` for none): numbers, then text. */
+/**
+ * Dense rank of each value among the distinct values (`distinct` for none): numbers, then text.
+ * Texts the collator holds equal share a rank.
+ */
 function rankValues(values: readonly SortValue[]): { rank: Uint32Array; distinct: number } {
   const texts = new Set<string>();
   const numbers = new Set<number>();
@@ -171,9 +204,27 @@ function rankValues(values: readonly SortValue[]): { rank: Uint32Array; distinct
   // A column holds one kind, but a user's dataset may mix them.
   const rankOf = new Map<SortValue, number>();
   for (const n of Float64Array.from(numbers).sort()) rankOf.set(n, rankOf.size);
-  for (const t of [...texts].sort(collator.compare)) rankOf.set(t, rankOf.size);
-  const distinct = rankOf.size;
+  const { ranks, end: distinct } = rankTexts([...texts], rankOf.size);
+  for (const [t, r] of ranks) rankOf.set(t, r);
   const rank = new Uint32Array(values.length);
   for (let i = 0; i < values.length; i++) rank[i] = rankOf.get(values[i] ?? null) ?? distinct;
   return { rank, distinct };
+}
+
+/**
+ * Dense ranks from `first` of distinct texts in the collator's order, texts it holds equal sharing
+ * one; `end`: the rank after the last. The collator compares slowly (400,000 names, a million
+ * events' worth, took ~0.85 s to sort in Node); sorted by code units first, natively, the texts are
+ * nearly in its order, and its sort then makes about one comparison per text.
+ */
+function rankTexts(texts: string[], first: number): { ranks: Map<string, number>; end: number } {
+  const sorted = texts.sort().sort(collator.compare);
+  const ranks = new Map<string, number>();
+  let rank = first - 1;
+  for (let k = 0; k < sorted.length; k++) {
+    const text = sorted[k] as string;
+    if (k === 0 || collator.compare(sorted[k - 1] as string, text) !== 0) rank++;
+    ranks.set(text, rank);
+  }
+  return { ranks, end: rank + 1 };
 }
