@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { CSV_COLUMNS, eventsToCsv, neutraliseFormula, UTF8_BOM } from './csv.ts';
+import { CSV_COLUMNS, csvParts, eventsToCsv, neutraliseFormula, UTF8_BOM } from './csv.ts';
 import type { EventFeature } from './event.ts';
 import { createEventFeature } from './event-fixture.ts';
 
@@ -213,5 +213,29 @@ describe('neutraliseFormula', () => {
 
   it('neutralises a lone minus sign, which is not a number', () => {
     expect(neutraliseFormula('-')).toBe("'-");
+  });
+});
+
+describe('csvParts', () => {
+  const features = Array.from({ length: 7 }, (_, i) =>
+    createEventFeature({ id: `e${String(i)}`, name: i % 2 === 0 ? 'Forum, "quoted"' : '论坛' }),
+  );
+  const eventAt = (i: number) => features[i];
+
+  it('gives the text of one whole write, however many rows a part holds', () => {
+    const rows = Uint32Array.of(6, 0, 3, 1, 5, 2, 4);
+    const whole = eventsToCsv(eventAt, rows);
+
+    for (const perPart of [1, 2, 3, 7, 100]) {
+      const parts = [...csvParts(eventAt, rows, perPart)];
+      expect(parts).toHaveLength(Math.ceil(rows.length / perPart));
+      expect(parts.join('')).toBe(whole);
+    }
+  });
+
+  it('is the header alone, in one part, for no rows', () => {
+    expect([...csvParts(eventAt, new Uint32Array(0), 2)]).toEqual([
+      eventsToCsv(eventAt, new Uint32Array(0)),
+    ]);
   });
 });

@@ -44,19 +44,35 @@ export function eventCsvCells(feature: EventFeature): CsvCell[] {
 
 /** CSV text (BOM first) of `rows`, indices of `eventAt`, in the order given. */
 export function eventsToCsv(eventAt: EventAt, rows: ArrayLike<number>): string {
-  const data: CsvCell[][] = new Array<CsvCell[]>(rows.length);
-  for (let i = 0; i < rows.length; i++) {
-    const feature = eventAt(rows[i] as number);
-    if (feature === undefined) throw new RangeError(`No event at index ${rows[i] ?? i}`);
-    data[i] = eventCsvCells(feature);
+  return [...csvParts(eventAt, rows)].join('');
+}
+
+/**
+ * The same text in consecutive parts of `perPart` rows (the first with the BOM and the header; one
+ * part for none), so that a large export can be written a part at a time between other work.
+ */
+export function* csvParts(
+  eventAt: EventAt,
+  rows: ArrayLike<number>,
+  perPart = 2000,
+): Generator<string, void, undefined> {
+  for (let from = 0; from === 0 || from < rows.length; from += perPart) {
+    const to = Math.min(rows.length, from + perPart);
+    const data: CsvCell[][] = new Array<CsvCell[]>(to - from);
+    for (let i = from; i < to; i++) {
+      const feature = eventAt(rows[i] as number);
+      if (feature === undefined) throw new RangeError(`No event at index ${rows[i] ?? i}`);
+      data[i - from] = eventCsvCells(feature);
+    }
+    const csv = Papa.unparse(
+      { fields: [...CSV_COLUMNS], data },
+      { newline: '\r\n', quotes: false, header: from === 0, skipEmptyLines: false },
+    );
+    // Every record ends with CRLF, the last too (RFC 4180 allows it; line tools expect it).
+    // papaparse ends a header-only file itself, and never a file with data.
+    const ended = csv.endsWith('\r\n') ? csv : `${csv}\r\n`;
+    yield from === 0 ? `${UTF8_BOM}${ended}` : ended;
   }
-  const csv = Papa.unparse(
-    { fields: [...CSV_COLUMNS], data },
-    { newline: '\r\n', quotes: false, header: true, skipEmptyLines: false },
-  );
-  // The last record ends with CRLF too (RFC 4180 allows it; line tools expect it). papaparse
-  // ends a header-only file itself, and never a file with data.
-  return `${UTF8_BOM}${csv}${csv.endsWith('\r\n') ? '' : '\r\n'}`;
 }
 
 function propertyCell(value: string | number | null | readonly (string | EventSource)[]): CsvCell {

@@ -2,7 +2,7 @@ import { getIssues } from '@placemarkio/check-geojson';
 import { describe, expect, it } from 'vitest';
 import type { EventAt, EventFeature } from './event.ts';
 import { createEventFeature } from './event-fixture.ts';
-import { eventsToFeatureCollection, eventsToGeoJson } from './export-geojson.ts';
+import { eventsToFeatureCollection, eventsToGeoJson, geoJsonParts } from './export-geojson.ts';
 
 function createFeatures() {
   return [
@@ -39,5 +39,22 @@ describe('eventsToFeatureCollection', () => {
 
   it('refuses an index outside the dataset', () => {
     expect(() => eventsToFeatureCollection(eventAt(createFeatures()), [3])).toThrow(RangeError);
+  });
+});
+
+describe('geoJsonParts', () => {
+  it('gives what JSON.stringify gives of the collection, however many features a part holds', () => {
+    const features = Array.from({ length: 5 }, (_, i) =>
+      createEventFeature({ id: `e${String(i)}` }, i === 2 ? null : [121 + i, 31]),
+    );
+    const eventAt: EventAt = (i) => features[i];
+    for (const rows of [Uint32Array.of(4, 2, 0, 1, 3), new Uint32Array(0)]) {
+      const expected = JSON.stringify(eventsToFeatureCollection(eventAt, rows));
+      for (const perPart of [1, 2, 5, 100]) {
+        const parts = [...geoJsonParts(eventAt, rows, perPart)];
+        expect(parts).toHaveLength(Math.max(1, Math.ceil(rows.length / perPart)));
+        expect(parts.join('')).toBe(expected);
+      }
+    }
   });
 });

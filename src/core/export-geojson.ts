@@ -17,5 +17,26 @@ export function eventsToFeatureCollection(
 }
 
 export function eventsToGeoJson(eventAt: EventAt, rows: ArrayLike<number>): string {
-  return JSON.stringify(eventsToFeatureCollection(eventAt, rows));
+  return [...geoJsonParts(eventAt, rows)].join('');
+}
+
+/**
+ * The same text as JSON.stringify of the collection, in consecutive parts of `perPart` features
+ * (one part for none), so that a large export can be written a part at a time between other work.
+ */
+export function* geoJsonParts(
+  eventAt: EventAt,
+  rows: ArrayLike<number>,
+  perPart = 2000,
+): Generator<string, void, undefined> {
+  for (let from = 0; from === 0 || from < rows.length; from += perPart) {
+    const to = Math.min(rows.length, from + perPart);
+    const { features } = eventsToFeatureCollection(
+      eventAt,
+      Array.prototype.slice.call(rows, from, to),
+    );
+    const listed = JSON.stringify(features).slice(1, -1);
+    const start = from === 0 ? '{"type":"FeatureCollection","features":[' : ',';
+    yield `${start}${listed}${to === rows.length ? ']}' : ''}`;
+  }
 }

@@ -1,7 +1,13 @@
-// Saves text as a file through a Blob and a temporary object URL, released once the browser
-// has taken the download (revoking in the same task can cancel it in some browsers).
-export function downloadFile(text: string, fileName: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+// Saves text, given in parts, as a file through a Blob and a temporary object URL, released once
+// the browser has taken the download (revoking in the same task can cancel it in some browsers).
+export function downloadFile(
+  text: string | readonly string[],
+  fileName: string,
+  type: string,
+): void {
+  const url = URL.createObjectURL(
+    new Blob(typeof text === 'string' ? [text] : [...text], { type }),
+  );
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;

@@ -127,7 +127,7 @@ describe('ExportButtons', () => {
     expect(collection.features.map((f) => f.properties.id)).toEqual(['b', 'c']);
   });
 
-  it('shows that it is busy, then releases the object URL after the download', () => {
+  it('shows that it is busy, then releases the object URL after the download', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'requestAnimationFrame'] });
     const revoke = vi.spyOn(URL, 'revokeObjectURL');
     try {
@@ -137,8 +137,8 @@ describe('ExportButtons', () => {
         screen.getByRole('button', { name: 'Export CSV' }).click();
       });
       expect(screen.getByRole('button', { name: 'Preparing CSV\u2026' })).toBeTruthy();
-      act(() => {
-        vi.advanceTimersByTime(50);
+      await act(async () => {
+        await vi.advanceTimersByTimeAsync(50);
       });
       expect(downloads).toHaveLength(1);
       expect(screen.getByRole('button', { name: 'Export CSV' })).toBeTruthy();

@@ -1,8 +1,8 @@
-import { memo, useId, useState } from 'react';
-import { eventsToCsv } from '../../core/csv.ts';
+import { memo, useEffect, useId, useRef, useState } from 'react';
+import { csvParts } from '../../core/csv.ts';
 import type { EventStore } from '../../core/event-store.ts';
 import { exportFileName } from '../../core/export-file-name.ts';
-import { eventsToGeoJson } from '../../core/export-geojson.ts';
+import { geoJsonParts } from '../../core/export-geojson.ts';
 import type { Filters } from '../../core/filters.ts';
 import { sortRows, type TableSort } from '../table/table-sort.ts';
 import { downloadFile } from './download-file.ts';
@@ -22,6 +22,10 @@ export interface ExportButtonsProps {
 
 type ExportFormat = 'csv' | 'geojson';
 
+/** Rows written per part; parts are written until a slice of this many ms has passed. */
+const rowsPerPart = 1000;
+const sliceMs = 30;
+
 /** Downloads exactly the filtered events, as CSV for spreadsheets or GeoJSON for GIS. */
 export const ExportButtons = memo(function ExportButtons({
   store,
@@ -31,28 +35,50 @@ export const ExportButtons = memo(function ExportButtons({
   now = () => new Date(),
 }: ExportButtonsProps) {
   const countId = useId();
-  const [busy, setBusy] = useState<ExportFormat | null>(null);
-  const exportAs = (format: ExportFormat) => {
-    setBusy(format);
-    // A large export holds the main thread for a while: let the busy state paint first.
-    requestAnimationFrame(() => {
-      setTimeout(() => {
-        try {
-          writeExport(format);
-        } finally {
-          setBusy(null);
-        }
-      }, 0);
-    });
-  };
-  const writeExport = (format: ExportFormat) => {
-    const ordered = sortRows(store, rows, sort);
-    const name = exportFileName(filters, now(), format);
-    if (format === 'csv') {
-      downloadFile(eventsToCsv(store.event, ordered), name, 'text/csv;charset=utf-8');
-    } else {
-      downloadFile(eventsToGeoJson(store.event, ordered), name, 'application/geo+json');
+  const [busy, setBusy] = useState<{ format: ExportFormat; done: number; total: number } | null>(
+    null,
+  );
+  const mounted = useRef(true);
+  useEffect(() => {
+    mounted.current = true;
+    return () => {
+      mounted.current = false;
+    };
+  }, []);
+  // A large export is written a part at a time, the page answering between parts, so a million
+  // rows never freeze it; the button counts the rows written.
+  const exportAs = async (format: ExportFormat) => {
+    setBusy({ format, done: 0, total: rows.length });
+    try {
+      // Let the busy state paint before the first part.
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      const ordered = sortRows(store, rows, sort);
+      const name = exportFileName(filters, now(), format);
+      const parts: string[] = [];
+      const writer =
+        format === 'csv'
+          ? csvParts(store.event, ordered, rowsPerPart)
+          : geoJsonParts(store.event, ordered, rowsPerPart);
+      let slice = performance.now();
+      for (const part of writer) {
+        parts.push(part);
+        if (performance.now() - slice < sliceMs) continue;
+        const done = Math.min(ordered.length, parts.length * rowsPerPart);
+        setBusy({ format, done, total: ordered.length });
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        if (!mounted.current) return;
+        slice = performance.now();
+      }
+      const type = format === 'csv' ? 'text/csv;charset=utf-8' : 'application/geo+json';
+      downloadFile(parts, name, type);
+    } finally {
+      if (mounted.current) setBusy(null);
     }
+  };
+  const label = (format: ExportFormat, idle: string, working: string): string => {
+    if (busy?.format !== format) return idle;
+    if (busy.done === 0) return `${working}\u2026`;
+    return `${working}\u2026 ${Math.floor((100 * busy.done) / Math.max(1, busy.total))}%`;
   };
   const count = rows.length;
   return (
@@ -63,10 +89,10 @@ export const ExportButtons = memo(function ExportButtons({
         aria-describedby={countId}
         aria-disabled={busy !== null}
         onClick={() => {
-          if (busy === null) exportAs('csv');
+          if (busy === null) void exportAs('csv');
         }}
       >
-        {busy === 'csv' ? 'Preparing CSV\u2026' : 'Export CSV'}
+        {label('csv', 'Export CSV', 'Preparing CSV')}
       </button>
       <button
         type="button"
@@ -74,10 +100,10 @@ export const ExportButtons = memo(function ExportButtons({
         aria-describedby={countId}
         aria-disabled={busy !== null}
         onClick={() => {
-          if (busy === null) exportAs('geojson');
+          if (busy === null) void exportAs('geojson');
         }}
       >
-        {busy === 'geojson' ? 'Preparing GeoJSON\u2026' : 'Export GeoJSON'}
+        {label('geojson', 'Export GeoJSON', 'Preparing GeoJSON')}
       </button>
       <span id={countId} className="export-buttons__count">
         {count === 1 ? 'Exports 1 event' : `Exports ${count.toLocaleString('en')} events`}
