@@ -27,6 +27,9 @@ export interface EventStore {
   month: Int8Array;
   /** Theme dictionary: slug of each theme id, in first-seen order. */
   themes: string[];
+  /** Theme ids of event i, in the event's order: `themeIds[themeStart[i] .. themeStart[i + 1]]`. */
+  themeStart: Uint32Array;
+  themeIds: Uint32Array;
   /** Bit set of theme ids, `themeWords` 32-bit words per event. */
   themeBits: Uint32Array;
   themeWords: number;
@@ -162,6 +165,8 @@ export class EventStoreBuilder {
       year,
       month,
       themes: this.themes,
+      themeStart,
+      themeIds,
       themeBits,
       themeWords,
       lon,

@@ -130,6 +130,29 @@ describe('sortRows', () => {
     ]);
   });
 
+  it('sorts theme lists by their labels in the order each event gives them', () => {
+    const store = createStore(
+      { themes: ['metaverse', 'ai'] },
+      { themes: ['ai', 'metaverse'] },
+      { themes: [] },
+      { themes: ['ai'] },
+      { themes: ['metaverse', 'ai'] },
+      { themes: ['ai', 'metaverse', 'xr'] },
+    );
+    const labels = [...sortRows(store, all(store), { key: 'themes', dir: 'asc' })].map((i) =>
+      (store.event(i)?.properties.themes ?? []).join('+'),
+    );
+
+    expect(labels).toEqual([
+      'ai',
+      'ai+metaverse',
+      'ai+metaverse+xr',
+      'metaverse+ai',
+      'metaverse+ai',
+      '',
+    ]);
+  });
+
   it('sorts an empty selection to an empty result', () => {
     const store = createStore({}, {});
     expect(sortRows(store, new Uint32Array(0), { key: 'format', dir: 'asc' })).toHaveLength(0);
