@@ -17,6 +17,7 @@ import { crossFilter } from '../src/core/cross-filter.ts';
 import { buildEventStore, type EventStore } from '../src/core/event-store.ts';
 import { emptyFilters, type Filters } from '../src/core/filters.ts';
 import { synthEvents } from '../src/core/synth/synth-event.ts';
+import { sortRows } from '../src/views/table/table-sort.ts';
 import { eventSourceId } from '../src/views/map/layers.ts';
 import { startApp, type AppSession } from './harness.ts';
 
@@ -264,5 +265,28 @@ describe('the dashboard at 100,000 events', () => {
     expect(parsed.errors).toEqual([]);
     expect(parsed.data).toHaveLength(events);
     expect(new Set(parsed.data.map((r) => r.id)).size).toBe(events);
+  });
+
+  test('sorting by name ranks the names off the page, then lists them in order', async () => {
+    const page = await openDashboard();
+    const expected = [
+      ...sortRows(store, crossFilter(store, emptyFilters).rows, { key: 'name', dir: 'asc' }),
+    ]
+      .slice(0, 5)
+      .map((i) => store.event(i)?.properties.name);
+    const shownNames = () =>
+      page.$$eval('.event-table tbody tr td:nth-child(2)', (cells) =>
+        cells.slice(0, 5).map((c) => c.textContent),
+      );
+    const worker = page.waitForEvent('worker', {
+      predicate: (w) => w.url().includes('rank-texts'),
+      timeout: 30_000,
+    });
+
+    await page.getByRole('button', { name: /^name/i }).click();
+
+    expect((await worker).url()).toContain('rank-texts');
+    await expect.poll(shownNames, { timeout: 30_000 }).toEqual(expected);
+    expect(await page.getByRole('status').filter({ hasText: 'Sorting' }).count()).toBe(0);
   });
 });

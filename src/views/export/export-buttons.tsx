@@ -4,7 +4,7 @@ import type { EventStore } from '../../core/event-store.ts';
 import { exportFileName } from '../../core/export-file-name.ts';
 import { geoJsonParts } from '../../core/export-geojson.ts';
 import type { Filters } from '../../core/filters.ts';
-import { sortRows, type TableSort } from '../table/table-sort.ts';
+import { prepareSortOrder, sortRows, type TableSort } from '../table/table-sort.ts';
 import { downloadFile } from './download-file.ts';
 import './export-buttons.css';
 
@@ -52,6 +52,7 @@ export const ExportButtons = memo(function ExportButtons({
     try {
       // Let the busy state paint before the first part.
       await new Promise((resolve) => requestAnimationFrame(resolve));
+      await prepareSortOrder(store, sort.key);
       const ordered = sortRows(store, rows, sort);
       const name = exportFileName(filters, now(), format);
       const parts: string[] = [];

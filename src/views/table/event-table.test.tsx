@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
@@ -6,7 +6,7 @@ import { createEventFeature } from '../../core/event-fixture.ts';
 import { buildEventStore, type EventStore } from '../../core/event-store.ts';
 import type { EventFeature } from '../../core/event.ts';
 import { EventTable, VIRTUALISE_ABOVE } from './event-table.tsx';
-import { defaultTableSort, type TableSort } from './table-sort.ts';
+import { defaultTableSort, rankInWorkerAbove, type TableSort } from './table-sort.ts';
 
 function createStore(): EventStore {
   return buildEventStore([
@@ -224,5 +224,26 @@ describe('EventTable with many rows', () => {
   it('renders every row at the threshold', () => {
     render(<Harness store={createLargeStore(VIRTUALISE_ABOVE)} />);
     expect(bodyRows()).toHaveLength(VIRTUALISE_ABOVE);
+  });
+
+  it("keeps the rows in their order while a large dataset's names are ranked, and says so", async () => {
+    const names = Array.from({ length: rankInWorkerAbove + 1 }, (_, i) => `Forum ${String(i)}`);
+    const store = buildEventStore(
+      names.map((name, i) =>
+        createEventFeature({ id: `e${String(i)}`, name, start: `2020-01-01`, year: 2020 }),
+      ),
+    );
+    render(<Harness store={store} initialSort={{ key: 'date', dir: 'desc' }} />);
+    const before = rowNames();
+
+    fireEvent.click(screen.getByRole('button', { name: /^name/i }));
+
+    expect(rowNames()).toEqual(before);
+    expect(screen.getByRole('status').textContent).toBe('Sorting by name\u2026');
+    expect(screen.getByRole('table').getAttribute('aria-busy')).toBe('true');
+    await waitFor(() => {
+      expect(rowNames().slice(0, 3)).toEqual(['Forum 0', 'Forum 1', 'Forum 2']);
+    });
+    expect(screen.getByRole('status').textContent).toBe('');
   });
 });

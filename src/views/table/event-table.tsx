@@ -3,6 +3,7 @@ import {
   useEffect,
   useId,
   useMemo,
+  useReducer,
   useRef,
   useState,
   type KeyboardEvent,
@@ -13,7 +14,8 @@ import type { EventStore } from '../../core/event-store.ts';
 import type { EventFeature } from '../../core/event.ts';
 import { EventRow } from './event-row.tsx';
 import { TableHeader } from './table-header.tsx';
-import { sortRows, type TableSort } from './table-sort.ts';
+import { tableColumns } from './table-columns.ts';
+import { prepareSortOrder, sortOrderReady, sortRows, type TableSort } from './table-sort.ts';
 import { useRowWindow } from './use-row-window.ts';
 import './event-table.css';
 
@@ -41,7 +43,9 @@ export const EventTable = memo(function EventTable({
   selectedId,
   onSelect,
 }: EventTableProps) {
-  const sorted = useMemo(() => sortRows(store, rows, sort), [store, rows, sort]);
+  const shown = useShownSort(store, sort);
+  const sorted = useMemo(() => sortRows(store, rows, shown), [store, rows, shown]);
+  const sorting = shown === sort ? null : sort.key;
   const count = sorted.length;
   const virtual = count > VIRTUALISE_ABOVE;
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -137,8 +141,14 @@ export const EventTable = memo(function EventTable({
   };
 
   return (
-    <div className="event-table" ref={scrollRef}>
-      <table aria-rowcount={count + 1} aria-describedby={helpId}>
+    <div
+      className={sorting === null ? 'event-table' : 'event-table event-table--sorting'}
+      ref={scrollRef}
+    >
+      <p className="visually-hidden" role="status">
+        {sorting === null ? '' : `Sorting by ${columnLabel(sorting).toLowerCase()}\u2026`}
+      </p>
+      <table aria-rowcount={count + 1} aria-describedby={helpId} aria-busy={sorting !== null}>
         <caption className="event-table__caption">
           {count === 1 ? '1 event' : `${count.toLocaleString('en')} events`}
         </caption>
@@ -171,6 +181,32 @@ export const EventTable = memo(function EventTable({
     </div>
   );
 });
+
+/**
+ * The sort the rows are shown in: the one asked for once its order is ready, the one before until
+ * then (a large dataset's names are ranked in a worker first, see table-sort.ts).
+ */
+function useShownSort(store: EventStore, sort: TableSort): TableSort {
+  const ready = sortOrderReady(store, sort.key);
+  const [shown, setShown] = useState(sort);
+  if (ready && shown !== sort) setShown(sort);
+  const [, prepared] = useReducer((n: number) => n + 1, 0);
+  useEffect(() => {
+    if (ready) return;
+    let live = true;
+    void prepareSortOrder(store, sort.key).then(() => {
+      if (live) prepared();
+    });
+    return () => {
+      live = false;
+    };
+  }, [store, sort.key, ready]);
+  return ready ? sort : shown;
+}
+
+function columnLabel(key: TableSort['key']): string {
+  return tableColumns.find((c) => c.key === key)?.label ?? key;
+}
 
 /** Keeps the scroll height of the rows not rendered; hidden from assistive technology. */
 function SpacerRow({ height }: { height: number }) {

@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { createEventFeature } from '../../core/event-fixture.ts';
 import { buildEventStore, type EventStore } from '../../core/event-store.ts';
 import type { EventProperties } from '../../core/event.ts';
-import { sortRows, type TableSort } from './table-sort.ts';
+import { rankTexts } from '../../core/rank-texts.ts';
+import type { TextRanker } from './rank-texts-in-worker.ts';
+import {
+  prepareSortOrder,
+  rankInWorkerAbove,
+  sortOrderReady,
+  sortRows,
+  type TableSort,
+} from './table-sort.ts';
 
 function createStore(...overrides: Partial<EventProperties>[]): EventStore {
   return buildEventStore(overrides.map((o, i) => createEventFeature({ id: `e${i}`, ...o })));
@@ -156,5 +164,73 @@ describe('sortRows', () => {
   it('sorts an empty selection to an empty result', () => {
     const store = createStore({}, {});
     expect(sortRows(store, new Uint32Array(0), { key: 'format', dir: 'asc' })).toHaveLength(0);
+  });
+});
+
+describe('prepareSortOrder', () => {
+  // More names than are ranked on the page's thread; each test prepares its own store's order.
+  const create = () =>
+    buildEventStore(
+      Array.from({ length: rankInWorkerAbove + 1 }, (_, i) =>
+        createEventFeature({
+          id: `n${String(i)}`,
+          name: `${i % 2 === 0 ? 'forum' : 'Expo'} ${String(i)}`,
+        }),
+      ),
+    );
+  const inThread: TextRanker = (texts, first) => Promise.resolve(rankTexts(texts, first));
+
+  it('orders as sortRows does, its texts ranked by the ranker given', async () => {
+    const store = create();
+    const asked: number[] = [];
+    const ranker: TextRanker = (texts, first) => {
+      asked.push(texts.length);
+      return inThread(texts, first);
+    };
+    expect(sortOrderReady(store, 'name')).toBe(false);
+
+    await prepareSortOrder(store, 'name', ranker);
+
+    expect(asked).toHaveLength(1);
+    expect(sortOrderReady(store, 'name')).toBe(true);
+    const sort: TableSort = { key: 'name', dir: 'desc' };
+    const fresh = create();
+    expect(ids(store, sortRows(store, all(store), sort))).toEqual(
+      ids(fresh, sortRows(fresh, all(fresh), sort)),
+    );
+  });
+
+  it('ranks once when asked twice before it is done', async () => {
+    const store = create();
+    let calls = 0;
+    const ranker: TextRanker = (texts, first) => {
+      calls++;
+      return new Promise((resolve) =>
+        setTimeout(() => {
+          resolve(rankTexts(texts, first));
+        }, 5),
+      );
+    };
+
+    await Promise.all([
+      prepareSortOrder(store, 'name', ranker),
+      prepareSortOrder(store, 'name', ranker),
+    ]);
+    await prepareSortOrder(store, 'name', ranker);
+
+    expect(calls).toBe(1);
+  });
+
+  it('builds a cheap order at once, without the ranker', async () => {
+    const store = create();
+    let calls = 0;
+
+    await prepareSortOrder(store, 'date', (texts, first) => {
+      calls++;
+      return inThread(texts, first);
+    });
+
+    expect(calls).toBe(0);
+    expect(sortOrderReady(store, 'date')).toBe(true);
   });
 });

@@ -5,6 +5,8 @@ import type { EventStore } from '../../core/event-store.ts';
 import { dateSortKey } from '../../core/format-date.ts';
 import { placeLabel } from '../../core/format-place.ts';
 import { themeDisplay } from '../../core/format-theme.ts';
+import { rankTexts, type TextRanks } from '../../core/rank-texts.ts';
+import { rankTextsInWorker, type TextRanker } from './rank-texts-in-worker.ts';
 
 export type SortKey = 'date' | 'name' | 'place' | 'themes' | 'format' | 'participants';
 export type SortDirection = 'asc' | 'desc';
@@ -107,8 +109,8 @@ function dateKey(store: EventStore, start: string): number | null {
   return key;
 }
 
-const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
 const cache = new WeakMap<EventStore, Map<SortKey, SortOrder>>();
+const preparing = new WeakMap<EventStore, Map<SortKey, Promise<void>>>();
 const scratch = new WeakMap<EventStore, Uint8Array>();
 
 /** `rows` (store indices) in the order of `sort`. */
@@ -151,17 +153,78 @@ function membership(store: EventStore): Uint8Array {
 }
 
 export function sortOrder(store: EventStore, key: SortKey): SortOrder {
+  let order = cached(store, key);
+  if (order === undefined) {
+    const { codes, values } = sortValues(store, key);
+    const distinct = distinctOf(values);
+    order = orderOf(codes, values, distinct, rankTexts(distinct.texts, distinct.numbers.length));
+    keep(store, key, order);
+  }
+  return order;
+}
+
+/** More distinct texts than this are ranked in a worker (prepareSortOrder). */
+export const rankInWorkerAbove = 20_000;
+
+/**
+ * Whether `sortOrder` answers at once: the order is built, or cheap to build here. Names of a large
+ * dataset are not (a million events' names take ~0.5 s to rank): prepare them first.
+ */
+export function sortOrderReady(store: EventStore, key: SortKey): boolean {
+  return (
+    cached(store, key) !== undefined ||
+    key !== 'name' ||
+    store.textParts.length <= rankInWorkerAbove
+  );
+}
+
+/**
+ * Builds the order of `key`: here when that is cheap, else its texts ranked by `ranker` (by default
+ * in a worker, off the page's thread); resolves once `sortOrder` has it. Asked again meanwhile, it
+ * gives the same promise.
+ */
+export function prepareSortOrder(
+  store: EventStore,
+  key: SortKey,
+  ranker: TextRanker = rankTextsInWorker,
+): Promise<void> {
+  if (sortOrderReady(store, key)) {
+    sortOrder(store, key);
+    return Promise.resolve();
+  }
+  let byKey = preparing.get(store);
+  if (byKey === undefined) {
+    byKey = new Map();
+    preparing.set(store, byKey);
+  }
+  let promise = byKey.get(key);
+  if (promise === undefined) {
+    const { codes, values } = sortValues(store, key);
+    const distinct = distinctOf(values);
+    promise = ranker(distinct.texts, distinct.numbers.length).then((ranks) => {
+      if (cached(store, key) === undefined)
+        keep(store, key, orderOf(codes, values, distinct, ranks));
+    });
+    const forget = (): void => {
+      byKey.delete(key);
+    };
+    promise.then(forget, forget);
+    byKey.set(key, promise);
+  }
+  return promise;
+}
+
+function cached(store: EventStore, key: SortKey): SortOrder | undefined {
+  return cache.get(store)?.get(key);
+}
+
+function keep(store: EventStore, key: SortKey, order: SortOrder): void {
   let byKey = cache.get(store);
   if (byKey === undefined) {
     byKey = new Map();
     cache.set(store, byKey);
   }
-  let order = byKey.get(key);
-  if (order === undefined) {
-    order = buildOrder(store, key);
-    byKey.set(key, order);
-  }
-  return order;
+  byKey.set(key, order);
 }
 
 /**
@@ -180,19 +243,32 @@ interface Coded {
   values: readonly SortValue[];
 }
 
-function buildOrder(store: EventStore, key: SortKey): SortOrder {
+/** The values to rank: one per code (codes: each event's), or one per event (codes null). */
+function sortValues(
+  store: EventStore,
+  key: SortKey,
+): { codes: Uint32Array | null; values: SortValue[] } {
   if (key === 'name' || key === 'themes') {
     const { codes, values } = coded[key](store);
-    const { rank: rankOfCode, distinct } = rankValues(values.map(blankAsNone));
-    const rank = new Uint32Array(codes.length);
-    for (let i = 0; i < codes.length; i++) rank[i] = rankOfCode[codes[i] as number] as number;
-    return orderByRank(rank, distinct);
+    return { codes, values: values.map(blankAsNone) };
   }
   const valueOf = sortValue[key];
   const values = new Array<SortValue>(store.size);
   for (let i = 0; i < store.size; i++) values[i] = blankAsNone(valueOf(store, i));
-  const { rank, distinct } = rankValues(values);
-  return orderByRank(rank, distinct);
+  return { codes: null, values };
+}
+
+function orderOf(
+  codes: Uint32Array | null,
+  values: readonly SortValue[],
+  distinct: Distinct,
+  textRanks: TextRanks,
+): SortOrder {
+  const { rank: rankOfValue, distinct: ranks } = rankValues(values, distinct, textRanks);
+  if (codes === null) return orderByRank(rankOfValue, ranks);
+  const rank = new Uint32Array(codes.length);
+  for (let i = 0; i < codes.length; i++) rank[i] = rankOfValue[codes[i] as number] as number;
+  return orderByRank(rank, ranks);
 }
 
 function blankAsNone(value: SortValue): SortValue {
@@ -224,41 +300,37 @@ function orderByRank(rank: Uint32Array, distinct: number): SortOrder {
   return { order, valued: size - missing };
 }
 
-/**
- * Dense rank of each value among the distinct values (`distinct` for none): numbers, then text.
- * Texts the collator holds equal share a rank.
- */
-function rankValues(values: readonly SortValue[]): { rank: Uint32Array; distinct: number } {
+/** The distinct texts, and the distinct finite numbers in order. */
+interface Distinct {
+  texts: string[];
+  numbers: number[];
+}
+
+function distinctOf(values: readonly SortValue[]): Distinct {
   const texts = new Set<string>();
   const numbers = new Set<number>();
   for (const v of values) {
     if (typeof v === 'string') texts.add(v);
     else if (typeof v === 'number' && Number.isFinite(v)) numbers.add(v);
   }
-  // A column holds one kind, but a user's dataset may mix them.
-  const rankOf = new Map<SortValue, number>();
-  for (const n of Float64Array.from(numbers).sort()) rankOf.set(n, rankOf.size);
-  const { ranks, end: distinct } = rankTexts([...texts], rankOf.size);
-  for (const [t, r] of ranks) rankOf.set(t, r);
-  const rank = new Uint32Array(values.length);
-  for (let i = 0; i < values.length; i++) rank[i] = rankOf.get(values[i] ?? null) ?? distinct;
-  return { rank, distinct };
+  return { texts: [...texts], numbers: [...Float64Array.from(numbers).sort()] };
 }
 
 /**
- * Dense ranks from `first` of distinct texts in the collator's order, texts it holds equal sharing
- * one; `end`: the rank after the last. The collator compares slowly (400,000 names, a million
- * events' worth, took ~0.85 s to sort in Node); sorted by code units first, natively, the texts are
- * nearly in its order, and its sort then makes about one comparison per text.
+ * Dense rank of each value among the distinct values (`distinct` for none): numbers, then texts
+ * (ranked from after the numbers; texts the collator holds equal share a rank).
  */
-function rankTexts(texts: string[], first: number): { ranks: Map<string, number>; end: number } {
-  const sorted = texts.sort().sort(collator.compare);
-  const ranks = new Map<string, number>();
-  let rank = first - 1;
-  for (let k = 0; k < sorted.length; k++) {
-    const text = sorted[k] as string;
-    if (k === 0 || collator.compare(sorted[k - 1] as string, text) !== 0) rank++;
-    ranks.set(text, rank);
-  }
-  return { ranks, end: rank + 1 };
+function rankValues(
+  values: readonly SortValue[],
+  { texts, numbers }: Distinct,
+  textRanks: TextRanks,
+): { rank: Uint32Array; distinct: number } {
+  // A column holds one kind, but a user's dataset may mix them.
+  const rankOf = new Map<SortValue, number>();
+  numbers.forEach((n, k) => rankOf.set(n, k));
+  texts.forEach((t, k) => rankOf.set(t, textRanks.ranks[k] as number));
+  const distinct = textRanks.end;
+  const rank = new Uint32Array(values.length);
+  for (let i = 0; i < values.length; i++) rank[i] = rankOf.get(values[i] ?? null) ?? distinct;
+  return { rank, distinct };
 }
