@@ -2,7 +2,8 @@
 // then the browser ones against a fresh build; writes bench/results.json. A figure that cannot be
 // taken is printed as "not measured" and does not meet its target.
 //   --quick          100k events instead of 1M for the Node cross-filter, no 1M browser load
-//   --only a,b       run only these figures: cross-filter, ingest, bundle, filter, load, heap
+//   --only a,b       run only these figures: cross-filter, ingest, bundle, filter, load, heap,
+//                    interact
 import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { loadavg } from 'node:os';
@@ -141,7 +142,7 @@ if (wants('bundle')) {
   );
 }
 
-const browserFigures = ['filter', 'load', 'heap'].filter(wants);
+const browserFigures = ['filter', 'load', 'heap', 'interact'].filter(wants);
 if (browserFigures.length > 0) {
   let session: BrowserSession | null = null;
   const startSession = async (): Promise<BrowserSession> => {
@@ -236,6 +237,24 @@ if (browserFigures.length > 0) {
         ),
       );
       if (large !== largeEvents) log(`  (heap measured at ${eventsLabel(large)}: --quick)`);
+    }
+    if (wants('interact') && !args.quick) {
+      const n = eventsLabel(largeEvents);
+      await figure(
+        `7. First interactions, ${n} events (Chromium)`,
+        [
+          {
+            name: `Longest main-thread block of a first interaction, ${n} events`,
+            unit: 'ms',
+            target: 'reference',
+          },
+        ],
+        async () => {
+          await ensureDataset(largeEvents, log);
+          const { measureInteractions } = await import('./browser-interactions.ts');
+          return measureInteractions(await startSession(), largeEvents, log);
+        },
+      );
     }
   } finally {
     const open = session as BrowserSession | null;
