@@ -3,6 +3,8 @@
 // formula injection, since names and quotes come from articles anyone could have written.
 import Papa from 'papaparse';
 import { EVENT_PROPERTY_KEYS, type EventAt, type EventFeature, type EventSource } from './event.ts';
+import { eventsToFeatureCollection } from './export-geojson.ts';
+import { rowParts } from './row-parts.ts';
 
 export const UTF8_BOM = '\uFEFF';
 
@@ -56,22 +58,16 @@ export function* csvParts(
   rows: ArrayLike<number>,
   perPart = 2000,
 ): Generator<string, void, undefined> {
-  for (let from = 0; from === 0 || from < rows.length; from += perPart) {
-    const to = Math.min(rows.length, from + perPart);
-    const data: CsvCell[][] = new Array<CsvCell[]>(to - from);
-    for (let i = from; i < to; i++) {
-      const feature = eventAt(rows[i] as number);
-      if (feature === undefined) throw new RangeError(`No event at index ${rows[i] ?? i}`);
-      data[i - from] = eventCsvCells(feature);
-    }
+  for (const part of rowParts(rows, perPart)) {
+    const data = eventsToFeatureCollection(eventAt, part.rows).features.map(eventCsvCells);
     const csv = Papa.unparse(
       { fields: [...CSV_COLUMNS], data },
-      { newline: '\r\n', quotes: false, header: from === 0, skipEmptyLines: false },
+      { newline: '\r\n', quotes: false, header: part.first, skipEmptyLines: false },
     );
     // Every record ends with CRLF, the last too (RFC 4180 allows it; line tools expect it).
     // papaparse ends a header-only file itself, and never a file with data.
     const ended = csv.endsWith('\r\n') ? csv : `${csv}\r\n`;
-    yield from === 0 ? `${UTF8_BOM}${ended}` : ended;
+    yield part.first ? `${UTF8_BOM}${ended}` : ended;
   }
 }
 

@@ -2,6 +2,7 @@
 // back into Event Atlas (or any GIS) as the same dataset. Unplaced events keep `geometry: null`,
 // which RFC 7946 allows, so the export holds exactly the events the table lists.
 import type { EventAt, EventCollection, EventFeature } from './event.ts';
+import { rowParts } from './row-parts.ts';
 
 export function eventsToFeatureCollection(
   eventAt: EventAt,
@@ -29,14 +30,10 @@ export function* geoJsonParts(
   rows: ArrayLike<number>,
   perPart = 2000,
 ): Generator<string, void, undefined> {
-  for (let from = 0; from === 0 || from < rows.length; from += perPart) {
-    const to = Math.min(rows.length, from + perPart);
-    const { features } = eventsToFeatureCollection(
-      eventAt,
-      Array.prototype.slice.call(rows, from, to),
-    );
+  for (const part of rowParts(rows, perPart)) {
+    const { features } = eventsToFeatureCollection(eventAt, part.rows);
     const listed = JSON.stringify(features).slice(1, -1);
-    const start = from === 0 ? '{"type":"FeatureCollection","features":[' : ',';
-    yield `${start}${listed}${to === rows.length ? ']}' : ''}`;
+    const start = part.first ? '{"type":"FeatureCollection","features":[' : ',';
+    yield `${start}${listed}${part.last ? ']}' : ''}`;
   }
 }

@@ -96,11 +96,7 @@ function themeCodes(store: EventStore): Coded {
 const dateKeys = new WeakMap<EventStore, Map<string, number | null>>();
 
 function dateKey(store: EventStore, start: string): number | null {
-  let keys = dateKeys.get(store);
-  if (keys === undefined) {
-    keys = new Map();
-    dateKeys.set(store, keys);
-  }
+  const keys = mapOf(dateKeys, store);
   let key = keys.get(start);
   if (key === undefined) {
     key = dateSortKey(start, 'day');
@@ -192,11 +188,7 @@ export function prepareSortOrder(
     sortOrder(store, key);
     return Promise.resolve();
   }
-  let byKey = preparing.get(store);
-  if (byKey === undefined) {
-    byKey = new Map();
-    preparing.set(store, byKey);
-  }
+  const byKey = mapOf(preparing, store);
   let promise = byKey.get(key);
   if (promise === undefined) {
     const { codes, values } = sortValues(store, key);
@@ -219,12 +211,17 @@ function cached(store: EventStore, key: SortKey): SortOrder | undefined {
 }
 
 function keep(store: EventStore, key: SortKey, order: SortOrder): void {
-  let byKey = cache.get(store);
-  if (byKey === undefined) {
-    byKey = new Map();
-    cache.set(store, byKey);
+  mapOf(cache, store).set(key, order);
+}
+
+/** The store's map in `maps`, made empty the first time. */
+function mapOf<K, V>(maps: WeakMap<EventStore, Map<K, V>>, store: EventStore): Map<K, V> {
+  let map = maps.get(store);
+  if (map === undefined) {
+    map = new Map();
+    maps.set(store, map);
   }
-  byKey.set(key, order);
+  return map;
 }
 
 /**
