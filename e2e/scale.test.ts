@@ -289,4 +289,27 @@ describe('the dashboard at 100,000 events', () => {
     await expect.poll(shownNames, { timeout: 30_000 }).toEqual(expected);
     expect(await page.getByRole('status').filter({ hasText: 'Sorting' }).count()).toBe(0);
   });
+
+  test('with the detail panel open, the visible columns fill the narrower table', async () => {
+    const page = await openDashboard();
+    await page.locator('.event-table tbody tr[data-pos="1"]').click();
+    await page.locator('.event-detail').waitFor();
+    // Scrolled, so that a spacer row stands for the rows above.
+    await page.locator('.event-table').evaluate((table) => {
+      table.scrollTop = 4000;
+    });
+
+    await expect
+      .poll(() =>
+        page.evaluate(() => {
+          const table = document.querySelector('.event-table table')?.getBoundingClientRect();
+          const shown = [...document.querySelectorAll('.event-table th')]
+            .map((th) => th.getBoundingClientRect())
+            .filter((r) => r.width > 0);
+          const right = Math.max(...shown.map((r) => r.right));
+          return { hidden: shown.length < 6, gap: Math.round((table?.right ?? 0) - right) };
+        }),
+      )
+      .toEqual({ hidden: true, gap: 0 });
+  });
 });

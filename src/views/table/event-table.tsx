@@ -209,10 +209,12 @@ function columnLabel(key: TableSort['key']): string {
 }
 
 /** Keeps the scroll height of the rows not rendered; hidden from assistive technology. */
+// One cell, spanning nothing: a cell spanning every column would keep the columns that narrow
+// layouts hide (their widths reserved, left blank at the table's right).
 function SpacerRow({ height }: { height: number }) {
   return (
     <tr className="event-table__spacer" aria-hidden="true" style={{ height }}>
-      <td colSpan={6} />
+      <td />
     </tr>
   );
 }
