@@ -59,6 +59,33 @@ test('every placed event is drawn and the unplaced one is not', async () => {
   expect((await renderedEvents(page)).total).toBe(6);
 });
 
+test('events that arrive after the map are binned and sent to it once, framed', async () => {
+  const page = await app.newPage();
+  let release = (): void => undefined;
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  // As with a large dataset: the map is ready long before the events are.
+  await page.route('**/fixtures/map-events.geojson', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(`${app.url}${dataset}`);
+  await page.waitForFunction(() => window.__eventAtlasMap?.loaded() === true);
+  const released = await page.evaluate(() => performance.now());
+  release();
+  await mapIdle(page);
+
+  const sends = await page.evaluate(
+    (after) =>
+      performance.getEntriesByName('event-atlas:map-data-sent').filter((m) => m.startTime >= after)
+        .length,
+    released,
+  );
+  expect(sends).toBe(1);
+  expect((await renderedEvents(page)).total).toBe(6);
+});
+
 test('the map shows only the events passing the filters', async () => {
   const page = await openMap('&q=shenzhen&map=114,23,5');
   expect((await renderedEvents(page)).total).toBe(3);

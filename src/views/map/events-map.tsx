@@ -135,6 +135,14 @@ export default function EventsMap(props: MapViewProps) {
     };
   }, []);
 
+  // With no view to restore, the first data shown frames itself. Before the sync below: the data
+  // is then binned and sent once, for the framed zoom, not once more after the jump.
+  const framed = useRef(false);
+  useEffect(() => {
+    if (map === null || framed.current || initial().view !== null) return;
+    framed.current = fitRows(map, index, rows, false);
+  }, [map, index, rows]);
+
   useEffect(() => {
     if (map !== null) sync?.update(index, rows, keep, syncView(map));
   }, [map, sync, index, rows, keep]);
@@ -165,13 +173,6 @@ export default function EventsMap(props: MapViewProps) {
       map.jumpTo({ center: [view.lon, view.lat], zoom: view.zoom });
     }
   }, [map, view]);
-
-  // With no view to restore, the first data shown frames itself.
-  const framed = useRef(false);
-  useEffect(() => {
-    if (map === null || framed.current || initial().view !== null) return;
-    framed.current = fitRows(map, index, rows, false);
-  }, [map, index, rows]);
 
   const onPointer = useEffectEvent((e: MapMouseEvent, m: MapLibreMap) => {
     const hit = hitAt(m, e.point);
