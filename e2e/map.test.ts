@@ -59,19 +59,27 @@ test('every placed event is drawn and the unplaced one is not', async () => {
   expect((await renderedEvents(page)).total).toBe(6);
 });
 
-test('events that arrive after the map are binned and sent to it once, framed', async () => {
+/**
+ * Opens the map with the dataset's answer held back until `release` (as with a large dataset, the
+ * map is ready long before the events are); resolves once the map has loaded without them.
+ */
+async function openMapBeforeData() {
   const page = await app.newPage();
   let release = (): void => undefined;
   const held = new Promise<void>((resolve) => {
     release = resolve;
   });
-  // As with a large dataset: the map is ready long before the events are.
   await page.route('**/fixtures/map-events.geojson', async (route) => {
     await held;
     await route.continue();
   });
   await page.goto(`${app.url}${dataset}`);
   await page.waitForFunction(() => window.__eventAtlasMap?.loaded() === true);
+  return { page, release };
+}
+
+test('events that arrive after the map are binned and sent to it once, framed', async () => {
+  const { page, release } = await openMapBeforeData();
   const released = await page.evaluate(() => performance.now());
   release();
   await mapIdle(page);
@@ -84,6 +92,27 @@ test('events that arrive after the map are binned and sent to it once, framed', 
   );
   expect(sends).toBe(1);
   expect((await renderedEvents(page)).total).toBe(6);
+});
+
+test('the map keeps its size while the events load, when they arrive and when none is left off it', async () => {
+  const { page, release } = await openMapBeforeData();
+  const canvas = page.locator('canvas.maplibregl-canvas');
+  const size = async () => {
+    const box = await canvas.boundingBox();
+    return { width: box?.width, height: box?.height };
+  };
+  const loading = await size();
+  release();
+  await mapIdle(page);
+  await page.getByRole('button', { name: '1 not on map' }).waitFor();
+  const loaded = await size();
+  await page.getByRole('searchbox').fill('shenzhen');
+  await page.getByText('Every event shown is on the map.').waitFor();
+  const allPlaced = await size();
+
+  expect(loading.height).toBeGreaterThan(200);
+  expect(loaded).toEqual(loading);
+  expect(allPlaced).toEqual(loading);
 });
 
 test('the map shows only the events passing the filters', async () => {

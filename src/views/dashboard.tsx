@@ -142,6 +142,7 @@ export function Dashboard({ store, loading = null, state, update }: DashboardPro
             listed={unplaced.listed}
             selectedId={selectedId}
             onSelect={actions.select}
+            loading={loading !== null}
           />
         </section>
         {/* The table's place is kept while loading, so the map does not resize when it comes. */}

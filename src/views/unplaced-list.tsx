@@ -1,5 +1,7 @@
 // Events without coordinates are counted beside the map ("3 not on map") and listed, so none is
-// lost: each entry selects its event.
+// lost: each entry selects its event. The row is there whatever the count, and while the dataset
+// loads: the map above it keeps its size, since a resize redraws the whole map (~80 ms where WebGL
+// runs in software) in the middle of a filter change or at the end of a load.
 import { memo, useState } from 'react';
 import type { EventFeature } from '../core/event.ts';
 
@@ -10,6 +12,8 @@ export interface UnplacedListProps {
   listed: readonly EventFeature[];
   selectedId: string | null;
   onSelect: (id: string) => void;
+  /** The dataset is still loading: the row is kept, empty. */
+  loading?: boolean;
 }
 
 export const maxListedUnplaced = 200;
@@ -19,9 +23,17 @@ export const UnplacedList = memo(function UnplacedList({
   listed,
   selectedId,
   onSelect,
+  loading = false,
 }: UnplacedListProps) {
   const [open, setOpen] = useState(false);
-  if (count === 0) return null;
+  if (loading) return <div className="unplaced" />;
+  if (count === 0) {
+    return (
+      <div className="unplaced">
+        <p className="unplaced__none">Every event shown is on the map.</p>
+      </div>
+    );
+  }
   return (
     <div className="unplaced">
       <button
