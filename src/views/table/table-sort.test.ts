@@ -161,6 +161,30 @@ describe('sortRows', () => {
     ]);
   });
 
+  it('sorts theme lists too long to code as one number by their labels too', () => {
+    // Three themes and 32 entries: a list's code would be near 2^64, where numbers that differ
+    // only in the last theme are one and the same.
+    const long = (last: string): string[] => [
+      ...Array.from({ length: 31 }, (_, k) => (k % 2 === 0 ? 'ai' : 'xr')),
+      last,
+    ];
+    const store = createStore(
+      { themes: long('xr') },
+      { themes: ['metaverse'] },
+      { themes: long('ai') },
+      { themes: ['ai'] },
+      { themes: long('ai') },
+    );
+
+    expect(ids(store, sortRows(store, all(store), { key: 'themes', dir: 'asc' }))).toEqual([
+      'e3',
+      'e2',
+      'e4',
+      'e0',
+      'e1',
+    ]);
+  });
+
   it('sorts an empty selection to an empty result', () => {
     const store = createStore({}, {});
     expect(sortRows(store, new Uint32Array(0), { key: 'format', dir: 'asc' })).toHaveLength(0);
