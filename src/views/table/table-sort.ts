@@ -298,20 +298,32 @@ function orderByRank(rank: Uint32Array, distinct: number): SortOrder {
   return { order, valued: size - missing };
 }
 
-/** The distinct texts, and the distinct finite numbers in order. */
+/** The distinct texts, the distinct finite numbers in order, and which text each value is. */
 interface Distinct {
   texts: string[];
   numbers: number[];
+  /** Per value: the index of its text in `texts`, -1 when it is not a text. */
+  textOf: Int32Array;
 }
 
 function distinctOf(values: readonly SortValue[]): Distinct {
-  const texts = new Set<string>();
+  const index = new Map<string, number>();
+  const texts: string[] = [];
   const numbers = new Set<number>();
-  for (const v of values) {
-    if (typeof v === 'string') texts.add(v);
-    else if (typeof v === 'number' && Number.isFinite(v)) numbers.add(v);
+  const textOf = new Int32Array(values.length).fill(-1);
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (typeof v === 'string') {
+      let k = index.get(v);
+      if (k === undefined) {
+        k = texts.length;
+        texts.push(v);
+        index.set(v, k);
+      }
+      textOf[i] = k;
+    } else if (typeof v === 'number' && Number.isFinite(v)) numbers.add(v);
   }
-  return { texts: [...texts], numbers: [...Float64Array.from(numbers).sort()] };
+  return { texts, numbers: [...Float64Array.from(numbers).sort()], textOf };
 }
 
 /**
@@ -320,15 +332,19 @@ function distinctOf(values: readonly SortValue[]): Distinct {
  */
 function rankValues(
   values: readonly SortValue[],
-  { texts, numbers }: Distinct,
+  { numbers, textOf }: Distinct,
   textRanks: TextRanks,
 ): { rank: Uint32Array; distinct: number } {
   // A column holds one kind, but a user's dataset may mix them.
-  const rankOf = new Map<SortValue, number>();
-  numbers.forEach((n, k) => rankOf.set(n, k));
-  texts.forEach((t, k) => rankOf.set(t, textRanks.ranks[k] as number));
+  const numberRank = new Map<number, number>();
+  numbers.forEach((n, k) => numberRank.set(n, k));
   const distinct = textRanks.end;
   const rank = new Uint32Array(values.length);
-  for (let i = 0; i < values.length; i++) rank[i] = rankOf.get(values[i] ?? null) ?? distinct;
+  for (let i = 0; i < values.length; i++) {
+    const k = textOf[i] as number;
+    const v = values[i];
+    if (k >= 0) rank[i] = textRanks.ranks[k] as number;
+    else rank[i] = typeof v === 'number' ? (numberRank.get(v) ?? distinct) : distinct;
+  }
   return { rank, distinct };
 }
