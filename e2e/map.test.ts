@@ -82,6 +82,11 @@ test('events that arrive after the map are binned and sent to it once, framed', 
   const { page, release } = await openMapBeforeData();
   const released = await page.evaluate(() => performance.now());
   release();
+  await page.waitForFunction(
+    (after) =>
+      performance.getEntriesByName('event-atlas:map-data-loaded').some((m) => m.startTime >= after),
+    released,
+  );
   await mapIdle(page);
 
   const sends = await page.evaluate(
