@@ -6,8 +6,8 @@ import { bundleResults, measureBundle } from './bundle-size.ts';
 
 let dist: string;
 
-// A made-up build: an entry importing a vendor chunk statically and the map chunk lazily, plus a
-// worker no manifest entry imports.
+// A made-up build: an entry importing a vendor chunk statically and the map chunk lazily, a
+// worker no manifest entry imports, and a worker built as an entry that shares the vendor chunk.
 async function createDist(): Promise<void> {
   await mkdir(join(dist, '.vite'), { recursive: true });
   await mkdir(join(dist, 'assets'));
@@ -21,6 +21,12 @@ async function createDist(): Promise<void> {
     '_vendor-b.js': { file: 'assets/vendor-b.js', imports: ['_shared-d.js'] },
     '_shared-d.js': { file: 'assets/shared-d.js' },
     'src/map.tsx': { file: 'assets/map-c.js', isDynamicEntry: true, imports: ['_vendor-b.js'] },
+    'src/map.worker.ts': {
+      file: 'assets/map-worker-g.js',
+      isEntry: true,
+      imports: ['_vendor-b.js', '_worker-only-h.js'],
+    },
+    '_worker-only-h.js': { file: 'assets/worker-only-h.js' },
   };
   await writeFile(join(dist, '.vite', 'manifest.json'), JSON.stringify(manifest));
   const files: Record<string, string> = {
@@ -29,6 +35,8 @@ async function createDist(): Promise<void> {
     'shared-d.js': 'export const s = 2;',
     'map-c.js': 'export const map = "lazy";'.repeat(100),
     'parse-worker-e.js': 'self.onmessage = () => {};',
+    'map-worker-g.js': 'import "./vendor-b.js"; import "./worker-only-h.js";',
+    'worker-only-h.js': 'export const w = 3;',
     'style-f.css': 'body { color: red }',
   };
   for (const [name, content] of Object.entries(files)) {
@@ -56,7 +64,12 @@ test('counts lazy chunks and workers in the total only, and no CSS', async () =>
   const chunks = await measureBundle(dist);
 
   const lazy = chunks.filter((c) => !c.initial).map((c) => c.file);
-  expect(lazy.sort()).toEqual(['assets/map-c.js', 'assets/parse-worker-e.js']);
+  expect(lazy.sort()).toEqual([
+    'assets/map-c.js',
+    'assets/map-worker-g.js',
+    'assets/parse-worker-e.js',
+    'assets/worker-only-h.js',
+  ]);
 });
 
 test('measures the gzip size, smaller than the raw size for repetitive code', async () => {
