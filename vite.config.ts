@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { moduleWorkerChunks } from './scripts/module-worker-chunks.ts';
 
 // Tests see one time zone, far from UTC, so date code that leaks local time fails here first.
 process.env.TZ = 'America/Los_Angeles';
@@ -30,7 +31,7 @@ function eventsDataset(file = 'data/events.geojson'): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), eventsDataset()],
+  plugins: [moduleWorkerChunks(), react(), eventsDataset()],
   base: './',
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1' },

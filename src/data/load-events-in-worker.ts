@@ -3,6 +3,7 @@
 import { EventStoreBuilder } from '../core/event-store.ts';
 import { InvalidDatasetError } from '../core/read-events.ts';
 import { DatasetLoadError } from './dataset-load-error.ts';
+import parseWorkerUrl from './parse-events.worker.ts?module-worker';
 import type { LoadedEvents } from './loaded-events.ts';
 import type {
   HelpersStarted,
@@ -15,7 +16,7 @@ import type {
 export function startParseWorker(): Worker | null {
   if (typeof Worker === 'undefined') return null;
   try {
-    return new Worker(new URL('./parse-events.worker.ts', import.meta.url), { type: 'module' });
+    return new Worker(parseWorkerUrl, { type: 'module' });
   } catch {
     return null;
   }

@@ -2,6 +2,7 @@
 // page (~0.5 s in Chromium). Where there is no worker (tests, a page that forbids it) or it fails,
 // the texts are ranked here instead: the same ranks, later.
 import { rankTexts, type TextRanks } from '../../core/rank-texts.ts';
+import rankWorkerUrl from './rank-texts.worker.ts?module-worker';
 
 export type TextRanker = (texts: readonly string[], first: number) => Promise<TextRanks>;
 
@@ -10,7 +11,7 @@ export const rankTextsInWorker: TextRanker = (texts, first) => {
   let worker: Worker;
   try {
     if (typeof Worker === 'undefined') return Promise.resolve(here());
-    worker = new Worker(new URL('./rank-texts.worker.ts', import.meta.url), { type: 'module' });
+    worker = new Worker(rankWorkerUrl, { type: 'module' });
   } catch {
     return Promise.resolve(here());
   }
