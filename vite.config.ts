@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { maplibreFromSource } from './scripts/maplibre-from-source.ts';
 import { moduleWorkerChunks } from './scripts/module-worker-chunks.ts';
 
 // Tests see one time zone, far from UTC, so date code that leaks local time fails here first.
@@ -31,12 +32,17 @@ function eventsDataset(file = 'data/events.geojson'): Plugin {
 }
 
 export default defineConfig({
-  plugins: [moduleWorkerChunks(), react(), eventsDataset()],
+  plugins: [moduleWorkerChunks(), maplibreFromSource(), react(), eventsDataset()],
   base: './',
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1' },
   // MapLibre alone is a ~1 MB lazy chunk; `npm run bench` tracks bundle sizes against their targets.
-  build: { target: 'es2023', sourcemap: false, chunkSizeWarningLimit: 1200 },
+  build: {
+    target: 'es2023',
+    sourcemap: false,
+    chunkSizeWarningLimit: 1200,
+    license: { fileName: 'third-party-licenses.md' },
+  },
   test: {
     projects: [
       {

@@ -8,7 +8,7 @@ import {
   type GeoJSONSource,
   type MapMouseEvent,
 } from 'maplibre-gl';
-import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import workerUrl from 'maplibre-gl/worker?module-worker';
 import { useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
 import { basemapAttribution, offlineStyle } from './basemap-style.ts';
 import { applyPalette } from './apply-palette.ts';

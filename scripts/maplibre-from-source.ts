@@ -1,0 +1,58 @@
+// Builds MapLibre from the TypeScript source its npm package ships, instead of its two prebuilt
+// files. The prebuilt page and worker files each carry their own copy of the code they share (the
+// style spec, geometry, buckets, ...: ~96 % of the worker's source), so the app shipped that code
+// twice. Built here, `maplibre-gl/worker?module-worker` (module-worker-chunks.ts) is one more
+// entry of the app's build and shares those chunks with the map.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, sep } from 'node:path';
+import { transformWithOxc, type Plugin } from 'vite';
+
+const packageFile = createRequire(import.meta.url).resolve('maplibre-gl/package.json');
+const sourceDir = join(dirname(packageFile), 'src');
+const { dependencies = {} } = JSON.parse(readFileSync(packageFile, 'utf8')) as {
+  dependencies?: Record<string, string>;
+};
+
+function isMapLibreSource(id: string): boolean {
+  return id.startsWith(sourceDir + sep) && /\.ts$/.test(id.split('?')[0] ?? id);
+}
+
+export function maplibreFromSource(): Plugin {
+  return {
+    name: 'event-atlas-maplibre-from-source',
+    enforce: 'pre',
+    config() {
+      return {
+        resolve: {
+          alias: [
+            { find: /^maplibre-gl$/, replacement: join(sourceDir, 'index.ts') },
+            { find: /^maplibre-gl\/worker$/, replacement: join(sourceDir, 'source', 'worker.ts') },
+          ],
+        },
+        // Vite's own TypeScript step would apply this project's tsconfig to MapLibre's files, and
+        // the dev server's pre-bundling would skip the transform below: both are left to it.
+        oxc: { exclude: [/\.js$/, /[\\/]node_modules[\\/]maplibre-gl[\\/]src[\\/]/] },
+        optimizeDeps: {
+          exclude: ['maplibre-gl', 'maplibre-gl/worker'],
+          include: Object.keys(dependencies).filter((name) => !name.startsWith('@types/')),
+        },
+      };
+    },
+    transform(code, id) {
+      return isMapLibreSource(id) ? transformMapLibreSource(code, id) : undefined;
+    },
+  };
+}
+
+/**
+ * MapLibre's own build assigns class fields (TypeScript's useDefineForClassFields: false);
+ * defining them instead would reset to undefined a field that a base class constructor has set.
+ */
+export async function transformMapLibreSource(code: string, id: string) {
+  const result = await transformWithOxc(code, id, {
+    lang: 'ts',
+    tsconfig: { compilerOptions: { useDefineForClassFields: false } },
+  });
+  return { code: result.code, map: result.map };
+}
