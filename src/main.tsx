@@ -5,10 +5,14 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app.tsx';
 import { retryTransient } from './data/events-query.ts';
 import './styles.css';
+import { prewarmCanvas } from './views/map/prewarm-canvas.ts';
 
 const queryClient = new QueryClient({
   defaultOptions: { queries: { retry: retryTransient, refetchOnWindowFocus: false } },
 });
+
+// In a task of its own, before the map's chunk has arrived.
+setTimeout(prewarmCanvas, 0);
 
 const root = document.getElementById('root');
 if (root) {
