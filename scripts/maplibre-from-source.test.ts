@@ -4,7 +4,11 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { build } from 'vite';
-import { maplibreFromSource, transformMapLibreSource } from './maplibre-from-source.ts';
+import {
+  checkSourceShipped,
+  maplibreFromSource,
+  transformMapLibreSource,
+} from './maplibre-from-source.ts';
 import { moduleWorkerChunks } from './module-worker-chunks.ts';
 
 const sourceDir = join(
@@ -43,6 +47,23 @@ test('the plugin leaves files outside MapLibre’s source to Vite', async () => 
   );
 
   expect(result).toBeUndefined();
+});
+
+test('a maplibre-gl without its source fails the build, saying what to do', async () => {
+  const empty = await mkdtemp(join(tmpdir(), 'no-maplibre-source-'));
+  try {
+    expect(() => {
+      checkSourceShipped(empty);
+    }).toThrow(/index\.ts is missing.*install a version that ships src\//);
+  } finally {
+    await rm(empty, { recursive: true, force: true });
+  }
+});
+
+test('the installed maplibre-gl ships the source the build compiles', () => {
+  expect(() => {
+    checkSourceShipped(sourceDir);
+  }).not.toThrow();
 });
 
 let root: string;

@@ -3,7 +3,7 @@
 // style spec, geometry, buckets, ...: ~96 % of the worker's source), so the app shipped that code
 // twice. Built here, `maplibre-gl/worker?module-worker` (module-worker-chunks.ts) is one more
 // entry of the app's build and shares those chunks with the map.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, sep } from 'node:path';
 import { transformWithOxc, type Plugin } from 'vite';
@@ -14,6 +14,19 @@ const { dependencies = {} } = JSON.parse(readFileSync(packageFile, 'utf8')) as {
   dependencies?: Record<string, string>;
 };
 
+/** Fails the build, saying what to do, when the installed maplibre-gl ships no source. */
+export function checkSourceShipped(dir: string): void {
+  for (const file of ['index.ts', join('source', 'worker.ts')]) {
+    if (!existsSync(join(dir, file))) {
+      throw new Error(
+        `maplibre-gl: ${join(dir, file)} is missing. This build compiles MapLibre from the ` +
+          'source its npm package ships (scripts/maplibre-from-source.ts); install a version that ' +
+          'ships src/ (6.17 does), or take the plugin out of vite.config.ts to use the prebuilt files.',
+      );
+    }
+  }
+}
+
 function isMapLibreSource(id: string): boolean {
   return id.startsWith(sourceDir + sep) && /\.ts$/.test(id.split('?')[0] ?? id);
 }
@@ -23,6 +36,7 @@ export function maplibreFromSource(): Plugin {
     name: 'event-atlas-maplibre-from-source',
     enforce: 'pre',
     config() {
+      checkSourceShipped(sourceDir);
       return {
         resolve: {
           alias: [
