@@ -32,7 +32,13 @@ function eventsDataset(file = 'data/events.geojson'): Plugin {
 }
 
 export default defineConfig({
-  plugins: [moduleWorkerChunks(), maplibreFromSource(), react(), eventsDataset()],
+  plugins: [
+    moduleWorkerChunks(),
+    // Vitest's environments have no WebGL: the map only ever fails there, so it is not compiled.
+    maplibreFromSource({ prebuilt: process.env.VITEST !== undefined }),
+    react(),
+    eventsDataset(),
+  ],
   base: './',
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1' },

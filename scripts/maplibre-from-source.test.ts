@@ -66,6 +66,20 @@ test('the installed maplibre-gl ships the source the build compiles', () => {
   }).not.toThrow();
 });
 
+test('for tests without WebGL, the prebuilt files are used and the worker is the prebuilt one', async () => {
+  const hook = maplibreFromSource({ prebuilt: true }).config;
+  if (typeof hook !== 'function') throw new Error('expected a config function');
+
+  const config: unknown = await hook.call(
+    Object.create(null) as ThisParameterType<typeof hook>,
+    {},
+    { command: 'serve', mode: 'test' },
+  );
+
+  expect(JSON.stringify(config)).toContain('dist/maplibre-gl-worker.mjs');
+  expect(JSON.stringify(config)).not.toContain('index.ts');
+});
+
 let root: string;
 let output: Map<string, string>;
 

@@ -31,11 +31,20 @@ function isMapLibreSource(id: string): boolean {
   return id.startsWith(sourceDir + sep) && /\.ts$/.test(id.split('?')[0] ?? id);
 }
 
-export function maplibreFromSource(): Plugin {
+/**
+ * With `prebuilt`, `maplibre-gl/worker` names the prebuilt worker and the rest is left as npm
+ * ships it: for tests without WebGL, where loading ~300 source modules only slows the first test
+ * that renders the map.
+ */
+export function maplibreFromSource({ prebuilt = false } = {}): Plugin {
   return {
     name: 'event-atlas-maplibre-from-source',
     enforce: 'pre',
     config() {
+      if (prebuilt) {
+        const worker = join(dirname(packageFile), 'dist', 'maplibre-gl-worker.mjs');
+        return { resolve: { alias: [{ find: /^maplibre-gl\/worker$/, replacement: worker }] } };
+      }
       checkSourceShipped(sourceDir);
       return {
         resolve: {
@@ -54,7 +63,7 @@ export function maplibreFromSource(): Plugin {
       };
     },
     transform(code, id) {
-      return isMapLibreSource(id) ? transformMapLibreSource(code, id) : undefined;
+      return !prebuilt && isMapLibreSource(id) ? transformMapLibreSource(code, id) : undefined;
     },
   };
 }

@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, expect, test } from 'vitest';
@@ -24,10 +24,18 @@ const files: Record<string, string> = {
     'self.postMessage(table.join().length);',
   ].join('\n'),
   'missing.ts': "import url from './nowhere.worker.ts?module-worker';\nconsole.log(url);",
+  'twins.ts': [
+    "import first from './sum.worker.ts?module-worker';",
+    "import { second } from './b/import-twin.ts';",
+    'console.log(first, second);',
+  ].join('\n'),
+  'b/import-twin.ts': "export { default as second } from './sum.worker.ts?module-worker';",
+  'b/sum.worker.ts': 'self.postMessage("the other one");',
 };
 
 beforeEach(async () => {
   root = await mkdtemp(join(tmpdir(), 'module-worker-'));
+  await mkdir(join(root, 'b'));
   for (const [name, content] of Object.entries(files)) await writeFile(join(root, name), content);
 });
 
@@ -73,6 +81,14 @@ test('code the worker shares with the page is shipped once, in a chunk both impo
   const [sharedFile = ''] = holding[0] ?? [];
   expect(fileNamed(output, 'sum.worker-')[1]).toContain(`./${sharedFile}`);
   expect(fileNamed(output, 'index-')[1]).toContain(`./${sharedFile}`);
+});
+
+test('two workers imported by the same relative path from two folders stay two', async () => {
+  const output = await buildFixture(join(root, 'twins.ts'));
+
+  const workers = [...output].filter(([name]) => name.startsWith('sum.worker'));
+  expect(workers).toHaveLength(2);
+  expect(workers.filter(([, code]) => code.includes('the other one'))).toHaveLength(1);
 });
 
 test('a worker path that does not exist fails the build, naming it', async () => {

@@ -9,6 +9,9 @@ const prefix = '\0module-worker:';
 
 export function moduleWorkerChunks(): Plugin {
   let serving = false;
+  // Chunk name -> script path. The path stays out of the module id: an id that looks like a file
+  // under node_modules is one Vitest would hand to Node's own loader.
+  const scripts = new Map<string, string>();
   return {
     name: 'event-atlas-module-worker-chunks',
     enforce: 'pre',
@@ -17,31 +20,31 @@ export function moduleWorkerChunks(): Plugin {
     },
     async resolveId(source, importer) {
       if (!source.endsWith(suffix)) return undefined;
-      const script = await this.resolve(source.slice(0, -suffix.length), importer, {
-        skipSelf: true,
-      });
+      const specifier = source.slice(0, -suffix.length);
+      const script = await this.resolve(specifier, importer, { skipSelf: true });
       if (script === null) {
         this.error(`${source}: no worker script at that path (imported by ${String(importer)})`);
       }
-      const name = source
-        .slice(0, -suffix.length)
+      const base = specifier
         .replace(/^(\.{1,2}\/)+/, '')
         .replace(/\.[cm]?[jt]s$/, '')
         .replaceAll('/', '-');
-      return `${prefix}${name}:${script.id}`;
+      let name = base;
+      for (let n = 2; scripts.has(name) && scripts.get(name) !== script.id; n++) {
+        name = `${base}-${String(n)}`;
+      }
+      scripts.set(name, script.id);
+      return `${prefix}${name}`;
     },
     load(id) {
       if (!id.startsWith(prefix)) return undefined;
-      const [name, script] = splitOnce(id.slice(prefix.length), ':');
+      const name = id.slice(prefix.length);
+      const script = scripts.get(name);
+      if (script === undefined) return undefined;
       // The dev server transforms and serves any file it may read under /@fs/.
       if (serving) return `export default ${JSON.stringify(`/@fs${script}`)};`;
       const reference = this.emitFile({ type: 'chunk', id: script, name });
       return `export default import.meta.ROLLUP_FILE_URL_${reference};`;
     },
   };
-}
-
-function splitOnce(text: string, separator: string): [string, string] {
-  const at = text.indexOf(separator);
-  return [text.slice(0, at), text.slice(at + separator.length)];
 }
