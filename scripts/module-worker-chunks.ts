@@ -9,9 +9,6 @@ const prefix = '\0module-worker:';
 
 export function moduleWorkerChunks(): Plugin {
   let serving = false;
-  // Chunk name -> script path. The path stays out of the module id: an id that looks like a file
-  // under node_modules is one Vitest would hand to Node's own loader.
-  const scripts = new Map<string, string>();
   return {
     name: 'event-atlas-module-worker-chunks',
     enforce: 'pre',
@@ -25,26 +22,37 @@ export function moduleWorkerChunks(): Plugin {
       if (script === null) {
         this.error(`${source}: no worker script at that path (imported by ${String(importer)})`);
       }
-      const base = specifier
-        .replace(/^(\.{1,2}\/)+/, '')
-        .replace(/\.[cm]?[jt]s$/, '')
-        .replaceAll('/', '-');
-      let name = base;
-      for (let n = 2; scripts.has(name) && scripts.get(name) !== script.id; n++) {
-        name = `${base}-${String(n)}`;
-      }
-      scripts.set(name, script.id);
-      return `${prefix}${name}`;
+      return workerId(chunkName(specifier), script.id);
     },
     load(id) {
-      if (!id.startsWith(prefix)) return undefined;
-      const name = id.slice(prefix.length);
-      const script = scripts.get(name);
-      if (script === undefined) return undefined;
+      const worker = workerOf(id);
+      if (worker === undefined) return undefined;
+      const { name, script } = worker;
       // The dev server transforms and serves any file it may read under /@fs/.
       if (serving) return `export default ${JSON.stringify(`/@fs${script}`)};`;
       const reference = this.emitFile({ type: 'chunk', id: script, name });
       return `export default import.meta.ROLLUP_FILE_URL_${reference};`;
     },
   };
+}
+
+/** `./data/parse.worker.ts` -> `data-parse.worker`, `maplibre-gl/worker` -> `maplibre-gl-worker`. */
+function chunkName(specifier: string): string {
+  return specifier
+    .replace(/^(\.{1,2}\/)+/, '')
+    .replace(/\.[cm]?[jt]s$/, '')
+    .replace(/[^\w.-]+/g, '-');
+}
+
+// The script's path is escaped in the module id: an id that looks like a file under node_modules
+// is one Vitest hands to Node's own loader.
+function workerId(name: string, script: string): string {
+  return `${prefix}${name}:${encodeURIComponent(script)}`;
+}
+
+function workerOf(id: string): { name: string; script: string } | undefined {
+  if (!id.startsWith(prefix)) return undefined;
+  const rest = id.slice(prefix.length);
+  const colon = rest.indexOf(':');
+  return { name: rest.slice(0, colon), script: decodeURIComponent(rest.slice(colon + 1)) };
 }
