@@ -140,7 +140,7 @@ describe('your own data', () => {
   test('a GeoJSON file picked with the button replaces the dataset', async () => {
     const page = await openDashboard(seed.query);
     const chooser = page.waitForEvent('filechooser');
-    await page.getByRole('button', { name: 'Open GeoJSON…' }).click();
+    await page.getByRole('button', { name: 'Open dataset…' }).click();
     await (await chooser).setFiles('src/test/fixtures/gaps-events.geojson');
     await expect.poll(() => tableNames(page).then((n) => n.length)).toBe(4);
     expect(await page.locator('.dataset-source').innerText()).toBe('gaps-events.geojson');

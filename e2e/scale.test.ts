@@ -146,7 +146,7 @@ describe('the dashboard at 100,000 events', () => {
       if (range !== undefined && request.url().startsWith('blob:')) parts.push(range);
     });
     const chooser = page.waitForEvent('filechooser');
-    await page.getByRole('button', { name: 'Open GeoJSON…' }).click();
+    await page.getByRole('button', { name: 'Open dataset…' }).click();
     await (await chooser).setFiles(join(benchDataDir, datasetName(events)));
 
     await expect

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { columnsFileBytes } from '../core/columns-file.ts';
 import { storeContents } from '../core/event-fixture.ts';
 import { EventEncoder } from '../core/event-encoder.ts';
 import { buildEventStore } from '../core/event-store.ts';
@@ -95,6 +96,16 @@ function expectedLoad(text: string): LoadedEvents {
 function comparable({ store, ...rest }: LoadedEvents) {
   return { ...rest, store: storeContents(store) };
 }
+
+/** The features packed as a columns file, chunks of two. */
+function columnsFile(features: readonly EventFeature[]): Uint8Array {
+  const encoder = new EventEncoder();
+  const chunks = [0, 2, 4].map((at) => encoder.encode(features.slice(at, at + 2)));
+  return columnsFileBytes(chunks, { kept: features.length, skipped: 0, problems: [] });
+}
+
+const binaryUrl = (bytes: Uint8Array): string =>
+  `data:application/octet-stream;base64,${Buffer.from(bytes).toString('base64')}`;
 
 const noFallback = (): Promise<LoadedEvents> => Promise.reject(new Error('fell back'));
 
@@ -247,6 +258,34 @@ describe('loadEventsInWorker', () => {
 
     await expect(load).rejects.toMatchObject({ name: 'DatasetLoadError', transient: true });
     expect(worker.terminated).toBe(true);
+  });
+
+  test('reads a columns file into the store its GeoJSON gives, whatever its name', async () => {
+    const features = seedFeatures();
+    const reads: number[] = [];
+
+    const result = await loadEventsInWorker(
+      asWorker(new InProcessWorker()),
+      binaryUrl(columnsFile(features)),
+      {
+        fallback: noFallback,
+        onProgress: (n) => reads.push(n),
+      },
+    );
+
+    expect(storeContents(result.store)).toEqual(storeContents(buildEventStore(features)));
+    expect(reads).toEqual([2, 4, 5]);
+  });
+
+  test('a damaged columns file fails naming the file and how to write it again', async () => {
+    const cut = binaryUrl(columnsFile(seedFeatures()).subarray(0, 300));
+
+    const load = loadEventsInWorker(asWorker(new InProcessWorker()), cut, { fallback: noFallback });
+
+    await expect(load).rejects.toThrow(DatasetLoadError);
+    await expect(load).rejects.toThrow(
+      /^The inline dataset is an Event Atlas columns file that cannot be read: it ends inside record 1, without its summary: the file is cut short\. Write it again from its GeoJSON with `npm run pack-columns`, or load the GeoJSON itself\.$/,
+    );
   });
 
   test('loads with the fallback when the worker cannot run', async () => {

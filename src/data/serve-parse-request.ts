@@ -1,13 +1,16 @@
 // The parsing worker's work for one request, apart from the worker itself so that tests can run
 // the same protocol in-process: load the dataset, post its events in column chunks, then the
-// totals or the error as plain fields. A large file is read in parts with helper workers
-// (read-in-parts.ts) when there are any and the server answers byte ranges.
+// totals or the error as plain fields. A large GeoJSON file is read in parts with helper workers
+// (read-in-parts.ts) when there are any and the server answers byte ranges; a columns file
+// (read-columns-body.ts) needs no parsing and is read by this worker alone.
+import { chunkBuffers } from '../core/event-chunk.ts';
 import { partStarts } from './byte-parts.ts';
 import { ChunkSender, encodeBatchSize, workerBatchSize } from './chunk-sender.ts';
 import { DatasetLoadError } from './dataset-load-error.ts';
 import type { StreamSummary } from './events-stream-reader.ts';
 import { fetchDataset, readEventsBody } from './load-events.ts';
 import type { ParseEventsReply, ParseEventsRequest } from './parse-events-protocol.ts';
+import { readColumnsBody, sniffColumns } from './read-columns-body.ts';
 import { readAgain, readInParts, type PartHelper } from './read-in-parts.ts';
 
 /** A part smaller than this is not worth a helper's start (its script, its request). */
@@ -44,7 +47,14 @@ export async function serveParseRequest(
   const readWhole = async (response: Response): Promise<StreamSummary> =>
     readEventsBody(response, url, { batchSize: encodeSize, onBatch: sender.encode });
   try {
-    const response = await fetchDataset(url);
+    const { columns, response } = await sniffColumns(await fetchDataset(url));
+    if (columns) {
+      const summary = await readColumnsBody(response, url, (chunk) => {
+        post({ type: 'chunk', chunk }, chunkBuffers(chunk));
+      });
+      post({ type: 'done', ...summary }, []);
+      return;
+    }
     const file = partsOf(response, url, helperLimit, partBytes);
     let summary =
       file === null

@@ -34,16 +34,17 @@ export function AppHeader({ summary, gaps, source, onFile }: AppHeaderProps) {
         <button
           type="button"
           className="button"
+          title="An events GeoJSON file, or one packed as Event Atlas columns (.eatlas)"
           onClick={() => {
             input.current?.click();
           }}
         >
-          Open GeoJSON…
+          Open dataset…
         </button>
         <input
           ref={input}
           type="file"
-          accept=".geojson,.json,application/geo+json,application/json"
+          accept=".geojson,.json,.eatlas,application/geo+json,application/json"
           className="visually-hidden"
           tabIndex={-1}
           aria-hidden="true"
