@@ -4,6 +4,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { SynthTheme } from '../src/core/synth/synth-event.ts';
+import { packColumns } from '../scripts/pack-columns-write.ts';
 import { writeSynthDataset } from '../scripts/synth-write.ts';
 
 export const benchSeed = 7;
@@ -17,6 +18,11 @@ export function eventsLabel(events: number): string {
 
 export function datasetName(events: number): string {
   return `events-${eventsLabel(events).toLowerCase()}-seed${String(benchSeed)}.geojson`;
+}
+
+/** The same dataset packed as Event Atlas columns (`npm run pack-columns`). */
+export function columnsName(events: number): string {
+  return datasetName(events).replace(/\.geojson$/, '.eatlas');
 }
 
 export function benchThemes(): SynthTheme[] {
@@ -43,6 +49,34 @@ export async function ensureDataset(events: number, log: (line: string) => void)
     output: file,
     themes: benchThemes(),
   });
+  log(`  ${(bytes / 1e6).toFixed(0)} MB in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  return file;
+}
+
+/** Code whose change changes what a columns file holds. */
+const packSources = [
+  'scripts/pack-columns-write.ts',
+  'src/core/columns-file.ts',
+  'src/core/event-chunk.ts',
+  'src/core/event-encoder.ts',
+  'src/core/packed-texts.ts',
+  'src/core/read-event-fast.ts',
+  'src/core/read-events.ts',
+  'src/data/chunk-sender.ts',
+  'src/data/events-stream-reader.ts',
+];
+
+/** Path of the columns file of `events` events, packed from its GeoJSON if missing or stale. */
+export async function ensureColumnsDataset(
+  events: number,
+  log: (line: string) => void,
+): Promise<string> {
+  const geojson = await ensureDataset(events, log);
+  const file = join(benchDataDir, columnsName(events));
+  if (mtime(file) > Math.max(mtime(geojson), ...packSources.map(mtime))) return file;
+  log(`packing ${file}`);
+  const started = performance.now();
+  const { bytes } = await packColumns(geojson, file);
   log(`  ${(bytes / 1e6).toFixed(0)} MB in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   return file;
 }

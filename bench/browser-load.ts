@@ -3,7 +3,7 @@
 // 'longtask'), and the JS heap once loaded (after a forced garbage collection, through CDP), typed
 // arrays' contents included.
 import type { BenchResult } from './bench-result.ts';
-import { datasetName, eventsLabel } from './bench-data.ts';
+import { columnsName, datasetName, eventsLabel } from './bench-data.ts';
 import type { BrowserSession } from './browser-session.ts';
 import { round } from './stats.ts';
 
@@ -33,10 +33,14 @@ declare global {
   }
 }
 
+/** How the dataset is stored: the GeoJSON itself, or packed as Event Atlas columns. */
+export type DatasetFormat = 'geojson' | 'columns';
+
 export async function measureLoad(
   session: BrowserSession,
   events: number,
   timeoutMs: number,
+  format: DatasetFormat = 'geojson',
 ): Promise<LoadMeasurement> {
   const page = await session.newPage();
   try {
@@ -48,7 +52,8 @@ export async function measureLoad(
       }).observe({ type: 'longtask', buffered: true });
     });
     const total = `${events.toLocaleString('en')} events`;
-    await page.goto(session.appUrl(datasetName(events)), { waitUntil: 'commit' });
+    const file = format === 'geojson' ? datasetName(events) : columnsName(events);
+    await page.goto(session.appUrl(file), { waitUntil: 'commit' });
     const outcome = await page.waitForFunction(
       (text) => {
         const failed = document.querySelector('.error-panel');
@@ -96,8 +101,12 @@ export async function measureLoad(
   }
 }
 
-export function loadResults(events: number, m: LoadMeasurement | Error): BenchResult[] {
-  const n = eventsLabel(events);
+export function loadResults(
+  events: number,
+  m: LoadMeasurement | Error,
+  format: DatasetFormat = 'geojson',
+): BenchResult[] {
+  const n = `${eventsLabel(events)} events${format === 'columns' ? ' packed as columns (.eatlas)' : ''}`;
   const failed = m instanceof Error;
   const context: Record<string, string | number> = failed
     ? { events, error: m.message }
@@ -113,7 +122,7 @@ export function loadResults(events: number, m: LoadMeasurement | Error): BenchRe
   const target = loadTargetSeconds(events);
   return [
     {
-      name: `Navigation → interactive dashboard, ${n} events, Chromium`,
+      name: `Navigation → interactive dashboard, ${n}, Chromium`,
       value: round(seconds, 2),
       unit: 's',
       target: `≤ ${String(target)}`,
@@ -121,7 +130,7 @@ export function loadResults(events: number, m: LoadMeasurement | Error): BenchRe
       context,
     },
     {
-      name: `Longest main-thread block while loading, ${n} events`,
+      name: `Longest main-thread block while loading, ${n}`,
       value: round(longest),
       unit: 'ms',
       target: `≤ ${String(loadTargets.longTaskMs)}`,

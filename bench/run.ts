@@ -9,7 +9,7 @@ import { writeFile } from 'node:fs/promises';
 import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import type { BenchResult } from './bench-result.ts';
-import { ensureDataset, eventsLabel } from './bench-data.ts';
+import { ensureColumnsDataset, ensureDataset, eventsLabel } from './bench-data.ts';
 import { filterTargetMs } from './browser-filter.ts';
 import {
   floorEvents,
@@ -221,6 +221,31 @@ if (browserFigures.length > 0) {
                 : `  ready after ${m.readyMs.toFixed(0)} ms, longest task ${m.longestTaskMs.toFixed(0)} ms, heap ${m.heapMB.toFixed(0)} MB`,
             );
             return wants('load') ? loadResults(events, m) : [];
+          },
+        );
+      }
+    }
+    if (wants('load')) {
+      for (const events of sizes) {
+        const n = eventsLabel(events);
+        await figure(
+          `3. Navigation → interactive, ${n} events packed as Event Atlas columns (Chromium)`,
+          loadResults(events, new Error('not run'), 'columns').map(({ name, unit, target }) => ({
+            name,
+            unit,
+            target,
+          })),
+          async () => {
+            await ensureColumnsDataset(events, log);
+            const m = await measureLoad(await startSession(), events, 180_000, 'columns').catch(
+              (err: unknown) => (err instanceof Error ? err : new Error(String(err))),
+            );
+            log(
+              m instanceof Error
+                ? `  failed: ${m.message}`
+                : `  ready after ${m.readyMs.toFixed(0)} ms, longest task ${m.longestTaskMs.toFixed(0)} ms`,
+            );
+            return loadResults(events, m, 'columns');
           },
         );
       }

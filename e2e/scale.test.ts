@@ -10,8 +10,9 @@ import {
   benchDataDir,
   benchSeed,
   benchThemes,
+  columnsName,
   datasetName,
-  ensureDataset,
+  ensureColumnsDataset,
 } from '../bench/bench-data.ts';
 import { crossFilter } from '../src/core/cross-filter.ts';
 import { buildEventStore, type EventStore } from '../src/core/event-store.ts';
@@ -26,7 +27,7 @@ let app: AppSession;
 let store: EventStore;
 
 beforeAll(async () => {
-  await ensureDataset(events, () => undefined);
+  await ensureColumnsDataset(events, () => undefined);
   store = buildEventStore([...synthEvents(benchSeed, events, benchThemes())]);
   app = await startApp({ mounts: { '/bench-data/': benchDataDir } });
 });
@@ -112,6 +113,37 @@ function expectedRows(filters: Partial<Filters>): number {
 }
 
 describe('the dashboard at 100,000 events', () => {
+  test('packed as Event Atlas columns, the same events load and a filtered view adds up', async () => {
+    const page = await app.newPage({ width: 1280, height: 800 });
+    await page.goto(
+      `${app.url}?debug&themes=ai&q=forum&data=${encodeURIComponent(`bench-data/${columnsName(events)}`)}`,
+    );
+    const expected = expectedRows({ themes: ['ai'], q: 'forum' });
+
+    await expect
+      .poll(async () => (await readCounts(page)).table, { timeout: 60_000 })
+      .toBe(expected);
+    expect(histogramTotal(await readCounts(page))).toBe(expected);
+    expect(await page.locator('.event-count').innerText()).toBe(
+      `${expected.toLocaleString('en')} of ${events.toLocaleString('en')} events`,
+    );
+  });
+
+  test('a columns file opened from disk replaces the dataset, every event once', async () => {
+    const page = await app.newPage({ width: 1280, height: 800 });
+    await page.goto(app.url);
+    await page.locator('.event-table caption').waitFor();
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Open dataset…' }).click();
+    await (await chooser).setFiles(join(benchDataDir, columnsName(events)));
+
+    await expect
+      .poll(() => page.locator('.dataset-source').innerText(), { timeout: 30_000 })
+      .toBe(columnsName(events));
+    await expect.poll(async () => (await readCounts(page)).table, { timeout: 60_000 }).toBe(events);
+    expect(histogramTotal(await readCounts(page))).toBe(events);
+  });
+
   test('read in three parts by two helper workers, the table holds every event once', async () => {
     const page = await app.newPage({ width: 1280, height: 800 });
     // Three cores: the reading worker may start two helpers, each fetching its part of the file.

@@ -27,12 +27,13 @@ export async function packColumns(input: string, output: string): Promise<PackRe
   const source = await open(input);
   const partial = `${output}.partial`;
   const out = createWriteStream(partial);
-  let failed: Error | null = null;
+  // Set by the stream's error event, which can come at any moment.
+  const written: { error: Error | null } = { error: null };
   out.on('error', (err) => {
-    failed = new PackOutputError(`cannot write ${output}: ${err.message}`, { cause: err });
+    written.error = new PackOutputError(`cannot write ${output}: ${err.message}`, { cause: err });
   });
   const check = () => {
-    if (failed !== null) throw failed;
+    if (written.error !== null) throw written.error;
   };
   let bytes = 0;
   const pending: Uint8Array[] = [];
@@ -43,7 +44,7 @@ export async function packColumns(input: string, output: string): Promise<PackRe
   const drain = async () => {
     for (const record of pending.splice(0)) {
       check();
-      if (!out.write(record)) await Promise.race([once(out, 'drain'), once(out, 'close')]);
+      if (!out.write(record)) await once(out, 'drain');
     }
     check();
   };
@@ -64,14 +65,15 @@ export async function packColumns(input: string, output: string): Promise<PackRe
     write(columnsSummaryRecord(summary));
     await drain();
     out.end();
-    await Promise.race([once(out, 'finish'), once(out, 'close')]);
+    await once(out, 'finish');
     check();
     await rename(partial, output);
     return { ...summary, bytes };
   } catch (err) {
     out.destroy();
     await rm(partial, { force: true });
-    throw err;
+    // `once` rejects with the stream's own error; the recorded one names the output.
+    throw written.error ?? err;
   } finally {
     await source.close();
   }
