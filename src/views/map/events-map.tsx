@@ -83,9 +83,12 @@ export default function EventsMap(props: MapViewProps) {
         dragRotate: false,
         pitchWithRotate: false,
       });
-    } finally {
+    } catch (err) {
       mapSetUpDone();
+      throw err;
     }
+    m.once('load', mapSetUpDone);
+    m.once('error', mapSetUpDone);
     m.touchZoomRotate.disableRotation();
     m.addControl(new NavigationControl({ showCompass: false }), 'top-right');
     m.addControl(
