@@ -28,10 +28,16 @@ export async function renderedEvents(page: Page): Promise<RenderedEvents> {
   });
 }
 
-/** Resolves once the map has loaded and drawn everything it is waiting for. */
+/**
+ * Resolves once the map has loaded, the dataset has been read and sent to it (the app reads the
+ * dataset only once the map has loaded), and the map has drawn everything it is waiting for.
+ */
 export async function mapIdle(page: Page): Promise<void> {
   await page.waitForFunction(
-    () => document.querySelector('.maplibregl-map')?.getAttribute('data-loaded') === 'true',
+    () =>
+      document.querySelector('.maplibregl-map')?.getAttribute('data-loaded') === 'true' &&
+      document.querySelector('.event-table caption') !== null &&
+      performance.getEntriesByName('event-atlas:map-data-loaded').length > 0,
     undefined,
     { timeout: 45_000 },
   );
