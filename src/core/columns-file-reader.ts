@@ -168,7 +168,7 @@ export class ColumnsFileReader {
       sources: sum(column.u32('sourceCount')),
     };
     for (const [name, length] of Object.entries(expectedLengths(size, counts))) {
-      const actual = column.any(name).length;
+      const actual = column.get(name).length;
       if (actual !== length) {
         fail(
           `${name} has ${String(actual)} entries where ${String(size)} events need ${String(length)}`,
@@ -306,7 +306,7 @@ class RecordColumns {
     this.arrays = arrays;
   }
 
-  any(name: string): Column {
+  get(name: string): Column {
     const array = this.arrays.get(name);
     if (array === undefined) throw new Error(`no column ${name}`);
     return array;
@@ -333,7 +333,7 @@ class RecordColumns {
   }
 
   private of<T extends Column>(name: string, kind: new (length: number) => T): T {
-    const array = this.any(name);
+    const array = this.get(name);
     if (!(array instanceof kind)) throw new Error(`column ${name} is not a ${kind.name}`);
     return array;
   }
