@@ -17,6 +17,7 @@ import {
   heapResult,
   loadResults,
   measureLoad,
+  type DatasetFormat,
   type LoadMeasurement,
 } from './browser-load.ts';
 import { startBrowserSession, type BrowserSession } from './browser-session.ts';
@@ -197,58 +198,39 @@ if (browserFigures.length > 0) {
         },
       );
     }
+    const loadFigure = (events: number, format: DatasetFormat) => {
+      const packed = format === 'columns' ? ' packed as Event Atlas columns' : '';
+      return figure(
+        `3. Navigation → interactive, ${eventsLabel(events)} events${packed} (Chromium)`,
+        loadResults(events, new Error('not run'), format).map(({ name, unit, target }) => ({
+          name,
+          unit,
+          target,
+        })),
+        async () => {
+          await (format === 'columns' ? ensureColumnsDataset : ensureDataset)(events, log);
+          const m = await measureLoad(
+            await startSession(),
+            events,
+            events > browserEvents ? 180_000 : 60_000,
+            format,
+          ).catch((err: unknown) => (err instanceof Error ? err : new Error(String(err))));
+          // The heap figure is the GeoJSON load's: the dataset as users most often bring it.
+          if (format === 'geojson') measured.set(events, m);
+          log(
+            m instanceof Error
+              ? `  failed: ${m.message}`
+              : `  ready after ${m.readyMs.toFixed(0)} ms, longest task ${m.longestTaskMs.toFixed(0)} ms, heap ${m.heapMB.toFixed(0)} MB`,
+          );
+          return wants('load') ? loadResults(events, m, format) : [];
+        },
+      );
+    };
     if (wants('load') || wants('heap')) {
-      for (const events of sizes) {
-        const n = eventsLabel(events);
-        await figure(
-          `3. Navigation → interactive, ${n} events (Chromium)`,
-          loadResults(events, new Error('not run')).map(({ name, unit, target }) => ({
-            name,
-            unit,
-            target,
-          })),
-          async () => {
-            await ensureDataset(events, log);
-            const m = await measureLoad(
-              await startSession(),
-              events,
-              events > browserEvents ? 180_000 : 60_000,
-            ).catch((err: unknown) => (err instanceof Error ? err : new Error(String(err))));
-            measured.set(events, m);
-            log(
-              m instanceof Error
-                ? `  failed: ${m.message}`
-                : `  ready after ${m.readyMs.toFixed(0)} ms, longest task ${m.longestTaskMs.toFixed(0)} ms, heap ${m.heapMB.toFixed(0)} MB`,
-            );
-            return wants('load') ? loadResults(events, m) : [];
-          },
-        );
-      }
+      for (const events of sizes) await loadFigure(events, 'geojson');
     }
     if (wants('load')) {
-      for (const events of sizes) {
-        const n = eventsLabel(events);
-        await figure(
-          `3. Navigation → interactive, ${n} events packed as Event Atlas columns (Chromium)`,
-          loadResults(events, new Error('not run'), 'columns').map(({ name, unit, target }) => ({
-            name,
-            unit,
-            target,
-          })),
-          async () => {
-            await ensureColumnsDataset(events, log);
-            const m = await measureLoad(await startSession(), events, 180_000, 'columns').catch(
-              (err: unknown) => (err instanceof Error ? err : new Error(String(err))),
-            );
-            log(
-              m instanceof Error
-                ? `  failed: ${m.message}`
-                : `  ready after ${m.readyMs.toFixed(0)} ms, longest task ${m.longestTaskMs.toFixed(0)} ms`,
-            );
-            return loadResults(events, m, 'columns');
-          },
-        );
-      }
+      for (const events of sizes) await loadFigure(events, 'columns');
     }
     if (wants('heap')) {
       const large = sizes.at(-1) ?? browserEvents;

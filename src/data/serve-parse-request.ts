@@ -3,7 +3,6 @@
 // totals or the error as plain fields. A large GeoJSON file is read in parts with helper workers
 // (read-in-parts.ts) when there are any and the server answers byte ranges; a columns file
 // (read-columns-body.ts) needs no parsing and is read by this worker alone.
-import { chunkBuffers } from '../core/event-chunk.ts';
 import { partStarts } from './byte-parts.ts';
 import { ChunkSender, encodeBatchSize, workerBatchSize } from './chunk-sender.ts';
 import { DatasetLoadError } from './dataset-load-error.ts';
@@ -48,16 +47,12 @@ export async function serveParseRequest(
     readEventsBody(response, url, { batchSize: encodeSize, onBatch: sender.encode });
   try {
     const { columns, response } = await sniffColumns(await fetchDataset(url));
-    if (columns) {
-      const summary = await readColumnsBody(response, url, (chunk) => {
-        post({ type: 'chunk', chunk }, chunkBuffers(chunk));
-      });
-      post({ type: 'done', ...summary }, []);
-      return;
-    }
-    const file = partsOf(response, url, helperLimit, partBytes);
-    let summary =
-      file === null
+    const file = columns ? null : partsOf(response, url, helperLimit, partBytes);
+    let summary = columns
+      ? await readColumnsBody(response, url, (chunk) => {
+          sender.push(chunk);
+        })
+      : file === null
         ? await readWhole(response)
         : await readInParts(
             response,
