@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import {
   bytesPer,
+  chunkHeaderBytes,
   columnKinds,
   columnsMagic,
   columnsVersion,
@@ -16,7 +17,8 @@ import {
   type TextList,
 } from './columns-file.ts';
 import { TextField, textFieldCount, type EventChunk } from './event-chunk.ts';
-import type { PackedTexts } from './packed-texts.ts';
+import { joinAscii } from './ascii-split-texts.ts';
+import { packTexts } from './packed-texts.ts';
 import type { Column } from './typed-lists.ts';
 
 /** The bytes are not a readable columns file; the message says why. */
@@ -140,27 +142,38 @@ export class ColumnsFileReader {
       throw new ColumnsFileError(`${where}: ${problem}`);
     };
     const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    const headerBytes = 4 * (2 + columnKinds.length);
-    if (bytes.length < headerBytes) fail('too short for its header');
-    const size = view.getUint32(0, true);
-    const textBytes = view.getUint32(4, true);
-    let at = headerBytes;
+    if (bytes.length < chunkHeaderBytes) fail('too short for its header');
+    let head = 0;
+    const header = (): number => {
+      const n = view.getUint32(head, true);
+      head += 4;
+      return n;
+    };
+    const size = header();
+    const textBytes = textLists.map(() => [header(), header()] as const);
+    let at = chunkHeaderBytes;
     const arrays = new Map<string, Column>();
-    columnKinds.forEach(([name, kind], k) => {
-      const length = view.getUint32(8 + 4 * k, true);
-      const byteLength = length * bytesPer[kind];
+    for (const [name, kind] of columnKinds) {
+      const byteLength = header() * bytesPer[kind];
       if (at + byteLength > bytes.length) fail(`${name} runs past the record's end`);
       // A copy: each column owns its buffer, to be transferred on its own.
       arrays.set(name, makeArray(kind, new Uint8Array(bytes.subarray(at, at + byteLength)).buffer));
       at += byteLength;
-    });
-    if (at + textBytes !== bytes.length) fail('its text does not end where the record does');
-    let text: string;
-    try {
-      text = utf8.decode(bytes.subarray(at));
-    } catch {
-      return fail('its text is not UTF-8');
     }
+    const decoded: [string, string][] = [];
+    for (const [ascii, other] of textBytes) {
+      if (at + ascii + other > bytes.length) fail("its texts run past the record's end");
+      try {
+        decoded.push([
+          utf8.decode(bytes.subarray(at, at + ascii)),
+          utf8.decode(bytes.subarray(at + ascii, at + ascii + other)),
+        ]);
+      } catch {
+        fail('its text is not UTF-8');
+      }
+      at += ascii + other;
+    }
+    if (at !== bytes.length) fail('its texts do not end where the record does');
     const column = new RecordColumns(arrays);
     const counts = {
       themes: sum(column.u32('themeCount')),
@@ -175,9 +188,9 @@ export class ColumnsFileReader {
         );
       }
     }
-    const texts = splitTexts(text, column, fail);
+    const texts = listEntries(decoded, column, fail);
     for (const [list, length] of Object.entries(expectedTextLengths(size, counts.sources))) {
-      const actual = texts[list as TextList].ends.length;
+      const actual = texts[list as TextList].length;
       if (actual !== length) {
         fail(
           `${list} has ${String(actual)} entries where ${String(size)} events need ${String(length)}`,
@@ -186,11 +199,11 @@ export class ColumnsFileReader {
     }
     const chunk: EventChunk = {
       size,
-      newStrings: entries(texts.newStrings, fail, 'newStrings'),
-      newThemes: entries(texts.newThemes, fail, 'newThemes'),
-      newParts: entries(texts.newParts, fail, 'newParts'),
-      ids: entries(texts.ids, fail, 'ids'),
-      names: entries(texts.names, fail, 'names'),
+      newStrings: present(texts.newStrings, fail, 'newStrings'),
+      newThemes: present(texts.newThemes, fail, 'newThemes'),
+      newParts: present(texts.newParts, fail, 'newParts'),
+      ids: present(texts.ids, fail, 'ids'),
+      names: present(texts.names, fail, 'names'),
       featureIds: column.u8('featureIds'),
       fields: column.u32('fields'),
       numbers: column.f64('numbers'),
@@ -207,8 +220,8 @@ export class ColumnsFileReader {
       organiserParts: column.u32('organiserParts'),
       sourceCount: column.u32('sourceCount'),
       sourceIds: column.u32('sourceIds'),
-      sourceLinks: texts.sourceLinks,
-      sourceTitles: nullableEntries(texts.sourceTitles),
+      sourceLinks: packTexts(texts.sourceLinks),
+      sourceTitles: texts.sourceTitles,
     };
     this.strings += chunk.newStrings.length;
     this.themes += chunk.newThemes.length;
@@ -353,51 +366,32 @@ function sum(counts: Uint32Array): number {
   return total;
 }
 
-/** The record's text cut into its string lists, each with its ends and nulls. */
-function splitTexts(
-  text: string,
+/** Each string list's entries, from its two decoded texts and its lengths and kinds. */
+function listEntries(
+  decoded: readonly (readonly [string, string])[],
   column: RecordColumns,
   fail: (problem: string) => never,
-): Record<TextList, PackedTexts> {
-  const out = {} as Record<TextList, PackedTexts>;
-  let at = 0;
-  for (const list of textLists) {
-    const ends = column.u32(`${list}.ends`);
-    const nulls = column.u8(`${list}.nulls`);
-    if (nulls.length !== ends.length)
-      fail(`${list} has ${String(ends.length)} ends but ${String(nulls.length)} null marks`);
-    let previous = 0;
-    for (const end of ends) {
-      if (end < previous) fail(`${list}'s entries overlap`);
-      previous = end;
-    }
-    if (at + previous > text.length) fail(`${list} runs past the record's text`);
-    out[list] = { text: text.slice(at, at + previous), ends, nulls };
-    at += previous;
-  }
-  if (at !== text.length) fail('its text is longer than its string lists');
+): Record<TextList, (string | null)[]> {
+  const out = {} as Record<TextList, (string | null)[]>;
+  textLists.forEach((list, k) => {
+    const [ascii, other] = decoded[k] as readonly [string, string];
+    const entries = joinAscii({
+      ascii,
+      other,
+      lengths: column.u32(`${list}.lengths`),
+      kinds: column.u8(`${list}.kinds`),
+    });
+    if (entries === null) fail(`${list}'s lengths and kinds do not fit its texts`);
+    out[list] = entries;
+  });
   return out;
 }
 
-function entries(pack: PackedTexts, fail: (problem: string) => never, list: string): string[] {
-  const out: string[] = new Array<string>(pack.ends.length);
-  let start = 0;
-  for (let k = 0; k < pack.ends.length; k++) {
-    if (pack.nulls[k] === 1) fail(`${list} has a null entry`);
-    const end = pack.ends[k] as number;
-    out[k] = pack.text.slice(start, end);
-    start = end;
-  }
-  return out;
-}
-
-function nullableEntries(pack: PackedTexts): (string | null)[] {
-  const out: (string | null)[] = new Array<string | null>(pack.ends.length);
-  let start = 0;
-  for (let k = 0; k < pack.ends.length; k++) {
-    const end = pack.ends[k] as number;
-    out[k] = pack.nulls[k] === 1 ? null : pack.text.slice(start, end);
-    start = end;
-  }
-  return out;
+function present(
+  values: (string | null)[],
+  fail: (problem: string) => never,
+  list: string,
+): string[] {
+  if (values.includes(null)) fail(`${list} has a null entry`);
+  return values as string[];
 }

@@ -1,7 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import themesFile from '../../data/themes.json' with { type: 'json' };
-import { columnsFileBytes, columnsSummaryRecord, type ColumnsSummary } from './columns-file.ts';
+import {
+  columnsFileBytes,
+  columnsSummaryRecord,
+  columnsVersion,
+  type ColumnsSummary,
+} from './columns-file.ts';
 import { ColumnsFileReader, looksLikeColumnsFile } from './columns-file-reader.ts';
 import type { EventChunk } from './event-chunk.ts';
 import { EventEncoder } from './event-encoder.ts';
@@ -118,10 +123,10 @@ describe('a columns file that cannot be read says why', () => {
 
   test('another version of the format', () => {
     const bytes = fileOf(one());
-    bytes[7] = 2;
+    bytes[7] = columnsVersion + 1;
 
     expect(readFails(bytes)).toThrow(
-      'it is written in version 2 of the format; this dashboard reads version 1',
+      `it is written in version ${String(columnsVersion + 1)} of the format; this dashboard reads version ${String(columnsVersion)}`,
     );
   });
 

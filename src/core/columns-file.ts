@@ -6,8 +6,9 @@
 // Layout (numbers little-endian): the 8 bytes of `columnsMagic`, then records, each a u32 kind,
 // a u32 byte length and that many bytes. Chunk records come in the encoder's order (later chunks
 // refer to the dictionary entries of earlier ones); one summary record, JSON, ends the file.
-// A chunk record: u32 events, u32 bytes of text, one u32 length per column of `columnKinds`, the
-// columns' bytes in that order, then the text of every string list end to end, as UTF-8.
+// A chunk record: u32 events; per string list of `textLists`, the UTF-8 bytes of its ASCII and
+// of its other entries (ascii-split-texts.ts), two u32; one u32 length per column of
+// `columnKinds`; the columns' bytes in that order; then each list's two texts in turn.
 import {
   numberFieldCount,
   sourceIdCount,
@@ -15,12 +16,13 @@ import {
   textFieldCount,
   type EventChunk,
 } from './event-chunk.ts';
-import { packTexts, type PackedTexts } from './packed-texts.ts';
+import { splitAscii, type AsciiSplitTexts } from './ascii-split-texts.ts';
+import { packedEntries } from './packed-texts.ts';
 import type { SkippedFeature } from './read-events.ts';
 
+export const columnsVersion = 2;
 /** "EVATLAS" and the format's version. */
-export const columnsMagic = Uint8Array.of(0x45, 0x56, 0x41, 0x54, 0x4c, 0x41, 0x53, 1);
-export const columnsVersion = 1;
+export const columnsMagic = Uint8Array.of(0x45, 0x56, 0x41, 0x54, 0x4c, 0x41, 0x53, columnsVersion);
 
 export const RecordKind = { Chunk: 1, Summary: 2 } as const;
 
@@ -49,9 +51,9 @@ export type TextList = (typeof textLists)[number];
 
 type NumberColumn = Exclude<keyof EventChunk, 'size' | TextList>;
 
-/** Every typed array of a record, in file order: the chunk's own columns, then each string list's ends and nulls. */
+/** Every typed array of a record, in file order: the chunk's own columns, then each string list's lengths and kinds. */
 export const columnKinds: readonly (readonly [
-  NumberColumn | `${TextList}.${'ends' | 'nulls'}`,
+  NumberColumn | `${TextList}.${'lengths' | 'kinds'}`,
   ArrayKind,
 ])[] = [
   ['featureIds', 'u8'],
@@ -71,21 +73,21 @@ export const columnKinds: readonly (readonly [
   ['sourceCount', 'u32'],
   ['sourceIds', 'u32'],
   ...textLists.flatMap((list) => [
-    [`${list}.ends`, 'u32'] as const,
-    [`${list}.nulls`, 'u8'] as const,
+    [`${list}.lengths`, 'u32'] as const,
+    [`${list}.kinds`, 'u8'] as const,
   ]),
 ];
 
-/** The chunk's string lists packed (sourceLinks is already). */
-export function chunkTexts(chunk: EventChunk): Record<TextList, PackedTexts> {
+/** The chunk's string lists, each split into its ASCII and other entries. */
+export function chunkTexts(chunk: EventChunk): Record<TextList, AsciiSplitTexts> {
   return {
-    sourceLinks: chunk.sourceLinks,
-    newStrings: packTexts(chunk.newStrings),
-    newThemes: packTexts(chunk.newThemes),
-    newParts: packTexts(chunk.newParts),
-    ids: packTexts(chunk.ids),
-    names: packTexts(chunk.names),
-    sourceTitles: packTexts(chunk.sourceTitles),
+    sourceLinks: splitAscii(packedEntries(chunk.sourceLinks)),
+    newStrings: splitAscii(chunk.newStrings),
+    newThemes: splitAscii(chunk.newThemes),
+    newParts: splitAscii(chunk.newParts),
+    ids: splitAscii(chunk.ids),
+    names: splitAscii(chunk.names),
+    sourceTitles: splitAscii(chunk.sourceTitles),
   };
 }
 
@@ -124,35 +126,47 @@ export function expectedTextLengths(
 
 const utf8 = new TextEncoder();
 
+/** Bytes of the record header: the event count, two text sizes per list, a length per column. */
+export const chunkHeaderBytes = 4 * (1 + 2 * textLists.length + columnKinds.length);
+
 /** One chunk as a record. */
 export function columnsChunkRecord(chunk: EventChunk): Uint8Array {
   const texts = chunkTexts(chunk);
   // A lone surrogate cannot be written as UTF-8: TextEncoder writes U+FFFD for it, which has the
-  // same UTF-16 length, so every entry's end stays where it was.
-  const text = utf8.encode(textLists.map((list) => texts[list].text).join(''));
+  // same UTF-16 length, so every entry's length stays right.
+  const encoded = textLists.flatMap((list) => [
+    utf8.encode(texts[list].ascii),
+    utf8.encode(texts[list].other),
+  ]);
   const arrays = columnKinds.map(([name]) => {
-    const [list, part] = name.split('.') as [string, 'ends' | 'nulls' | undefined];
+    const [list, part] = name.split('.') as [string, 'lengths' | 'kinds' | undefined];
     return part === undefined ? chunk[name as NumberColumn] : texts[list as TextList][part];
   });
-  const headerBytes = 4 * (2 + columnKinds.length);
-  const payload = headerBytes + arrays.reduce((sum, a) => sum + a.byteLength, 0) + text.length;
+  const payload =
+    chunkHeaderBytes +
+    arrays.reduce((sum, a) => sum + a.byteLength, 0) +
+    encoded.reduce((sum, t) => sum + t.length, 0);
   const out = new Uint8Array(8 + payload);
   const view = new DataView(out.buffer);
   view.setUint32(0, RecordKind.Chunk, true);
   view.setUint32(4, payload, true);
-  view.setUint32(8, chunk.size, true);
-  view.setUint32(12, text.length, true);
-  let at = 8 + headerBytes;
+  let head = 8;
+  const header = (n: number) => {
+    view.setUint32(head, n, true);
+    head += 4;
+  };
+  header(chunk.size);
+  for (const text of encoded) header(text.length);
+  let at = 8 + chunkHeaderBytes;
   arrays.forEach((array, k) => {
-    view.setUint32(
-      16 + 4 * k,
-      array.byteLength / bytesPer[(columnKinds[k] as readonly [string, ArrayKind])[1]],
-      true,
-    );
+    header(array.byteLength / bytesPer[(columnKinds[k] as readonly [string, ArrayKind])[1]]);
     out.set(new Uint8Array(array.buffer, array.byteOffset, array.byteLength), at);
     at += array.byteLength;
   });
-  out.set(text, at);
+  for (const text of encoded) {
+    out.set(text, at);
+    at += text.length;
+  }
   return out;
 }
 

@@ -29,6 +29,18 @@ export function packTexts(values: readonly (string | null)[]): PackedTexts {
   return { text: texts.join(''), ends, nulls };
 }
 
+/** The entries of a pack, one string (or null) each. */
+export function packedEntries(pack: PackedTexts): (string | null)[] {
+  const out = new Array<string | null>(pack.ends.length);
+  let start = 0;
+  for (let k = 0; k < pack.ends.length; k++) {
+    const end = pack.ends[k] as number;
+    out[k] = pack.nulls[k] === 1 ? null : pack.text.slice(start, end);
+    start = end;
+  }
+  return out;
+}
+
 /** The packs end to end, as one. */
 export function joinPacked(packs: readonly PackedTexts[]): PackedTexts {
   let count = 0;
