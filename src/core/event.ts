@@ -10,6 +10,17 @@ export type LocationPrecision =
 
 export type EventFormat = 'in-person' | 'online' | 'hybrid';
 
+/** Held (over or running), planned (ahead), postponed (moved to a later date) or cancelled. */
+export type EventStatus = 'held' | 'planned' | 'postponed' | 'cancelled';
+
+/** Every status; a dataset written before `status` existed reads as `held` (docs/data.md). */
+export const EVENT_STATUSES = [
+  'held',
+  'planned',
+  'postponed',
+  'cancelled',
+] as const satisfies readonly EventStatus[];
+
 export interface EventSource {
   /** File name of the article inside the input folder. */
   file: string;

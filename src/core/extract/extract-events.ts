@@ -10,10 +10,13 @@ import { decideDate } from './decide-date.ts';
 import { decidePlace, type PlaceDecision } from './decide-place.ts';
 import { addPronounRefs, buildEntities, type Entity } from './entities.ts';
 import { decideFormat, formatSignals, mergeSignals } from './event-format.ts';
+import type { SeriesIndex } from './event-series.ts';
+import { datesAfterStatus, decideStatus } from './event-status.ts';
 import { chooseRoles, rankEntities } from './event-roles.ts';
 import type { ExtractedEvent } from './extracted-event.ts';
 import { readHeader } from './headline.ts';
 import { findOrganisers } from './organisers.ts';
+import { withEventNames } from './extra-names.ts';
 import { findParticipantCounts, pickParticipants } from './participants.ts';
 import { articlePlaces, type ArticlePlace } from './place-context.ts';
 import { byPosition } from './references.ts';
@@ -121,8 +124,10 @@ function toEvent(
 ): ExtractedEvent {
   const name = bestForm(e);
   const { sentences, bindings, published } = ctx;
-  const date = decideDate({ entity: e.id, sentences, bindings, published, fallbackYear: e.year });
+  const text = decideDate({ entity: e.id, sentences, bindings, published, fallbackYear: e.year });
   const own = ownSentences(e, ctx, isMain);
+  const status = decideStatus({ own, published, ...text, fallbackYear: e.year });
+  const date = datesAfterStatus(text, status);
   const signals = mergeSignals(own.map((s) => formatSignals(s.text)));
   let place = decidePlace(e, sentences, bindings, ctx.places);
   const format =
@@ -143,11 +148,14 @@ function toEvent(
     placeContext: place.context,
     themes: rankThemes(themeSections(name, role, own, ctx)),
     format,
+    status: status.status,
     participants: participants?.count ?? null,
     participants_text: participants?.text ?? null,
     organisers: [...new Set(own.flatMap((s) => findOrganisers(s.text)))],
     evidence: { date: evidence(date.evidence), place: evidence(place.evidence) },
-    warnings: [...new Set([...ctx.warnings, ...date.warnings, ...place.warnings])],
+    warnings: [
+      ...new Set([...ctx.warnings, ...date.warnings, ...status.warnings, ...place.warnings]),
+    ],
   };
 }
 
@@ -188,12 +196,18 @@ function readArticle(article: Article): ArticleParts {
   return { title, published, body, dateline, warnings };
 }
 
-export function extractEvents(article: Article): ExtractedEvent[] {
+export interface ExtractOptions {
+  /** Known event series (data/event-series.json): more names found, omitted places filled. */
+  series?: SeriesIndex | null;
+}
+
+export function extractEvents(article: Article, options: ExtractOptions = {}): ExtractedEvent[] {
   const { title, published, body, dateline, warnings } = readArticle(article);
-  const sentences = [
-    analyseSentence(title, -1),
-    ...body.map((s) => analyseSentence(s.text, s.index)),
-  ];
+  const series = options.series ?? null;
+  const sentences = withEventNames(
+    [analyseSentence(title, -1), ...body.map((s) => analyseSentence(s.text, s.index))],
+    series,
+  );
   const { entities, unresolved } = buildEntities(sentences);
   // "The event", "the gathering": once the main event is known, they refer to it.
   const main = rankEntities(entities, bindSentences(sentences, entities))[0];

@@ -1,4 +1,10 @@
-import type { DatePrecision, EventEvidence, EventFormat, EventRole } from '../event.ts';
+import type {
+  DatePrecision,
+  EventEvidence,
+  EventFormat,
+  EventRole,
+  EventStatus,
+} from '../event.ts';
 
 /** One event as read from one article, before geocoding, merging and overrides. */
 export interface ExtractedEvent {
@@ -13,6 +19,7 @@ export interface ExtractedEvent {
   placeContext: string[];
   themes: string[];
   format: EventFormat | null;
+  status: EventStatus;
   participants: number | null;
   participants_text: string | null;
   organisers: string[];

@@ -1,0 +1,123 @@
+// Whether an event was held, is planned, was postponed or cancelled, from what the article says
+// about it: a cancellation or postponement in its own sentences first, then its dates against
+// the publication date, then the tense the article speaks of it in.
+import type { DatePrecision, EventStatus } from '../event.ts';
+import type { AnalysedSentence } from './analyse-sentence.ts';
+import type { DateDecision } from './decide-date.ts';
+import { resolveDate, type ResolvedDate } from './resolve-date.ts';
+import { findStatusMentions, type StatusMention } from './status-mentions.ts';
+
+export interface StatusInputs {
+  /** The event's own sentences, in text order. */
+  own: AnalysedSentence[];
+  published: string | null;
+  /** The event's dates as decided from the text. */
+  start: string | null;
+  end: string | null;
+  precision: DatePrecision;
+  fallbackYear: number | null;
+}
+
+export interface StatusDecision {
+  status: EventStatus;
+  /** The date a postponement moved the event to, when the text gives it: the event's new date. */
+  newDate: ResolvedDate | null;
+  /** The sentence the new date was read from. */
+  evidence: string | null;
+  warnings: string[];
+}
+
+export function decideStatus(input: StatusInputs): StatusDecision {
+  const found = input.own.flatMap((s) => findStatusMentions(s.text).map((m) => ({ s, m })));
+  const cancelled = found.find((f) => f.m.change === 'cancelled');
+  if (cancelled !== undefined) return plain('cancelled');
+  // The last postponement speaks of the latest new date.
+  const postponed = found.filter((f) => f.m.change === 'postponed').at(-1);
+  if (postponed !== undefined) return afterPostponement(input, postponed.s, postponed.m);
+  return plain(fromTiming(input));
+}
+
+/** The event's dates once a postponement's new date, when given, replaces the text's own. */
+export function datesAfterStatus(date: DateDecision, status: StatusDecision): DateDecision {
+  const moved = status.newDate;
+  if (moved === null) return date;
+  return {
+    start: moved.start,
+    end: moved.end,
+    precision: moved.precision,
+    evidence: status.evidence,
+    warnings: date.warnings,
+  };
+}
+
+function plain(status: EventStatus, warnings: string[] = []): StatusDecision {
+  return { status, newDate: null, evidence: null, warnings };
+}
+
+function afterPostponement(
+  input: StatusInputs,
+  sentence: AnalysedSentence,
+  mention: StatusMention,
+): StatusDecision {
+  const { published } = input;
+  const resolved =
+    mention.newDate === null
+      ? null
+      : resolveDate(mention.newDate, {
+          published,
+          tense: 'future',
+          fallbackYear: input.fallbackYear,
+        });
+  const newDate = resolved?.start == null ? null : resolved;
+  if (newDate !== null) {
+    const at = newDate.start ?? '';
+    if (published !== null && at <= published) {
+      return plain('held', [
+        `postponed to ${at}, on or before publication (${published}): taken as held on that date`,
+      ]);
+    }
+    return {
+      status: 'postponed',
+      newDate,
+      evidence: sentence.text,
+      warnings: [`postponed: the date is the new one the text gives (${at})`, ...newDate.warnings],
+    };
+  }
+  // "Originally scheduled for March 3": the date was the old one, whatever the publication date.
+  const fromOldDate = mention.oldDates.length > 0;
+  if (input.start !== null && published !== null && input.start < published && !fromOldDate) {
+    return plain('held', [
+      `a postponement is mentioned, but the event's date (${input.start}) is before publication: taken as held`,
+    ]);
+  }
+  return plain(
+    'postponed',
+    input.start === null ? [] : ['postponed with no new date given: the date is the original one'],
+  );
+}
+
+/** Planned when the event lies after publication, held when it is over or running. */
+function fromTiming(input: StatusInputs): EventStatus {
+  const { start, published } = input;
+  if (start !== null && published !== null) {
+    if (start > published) return 'planned';
+    if (lastDay(input) < published) return 'held';
+  }
+  return spokenOfAsFuture(input.own) ? 'planned' : 'held';
+}
+
+/** The last day the event's dates could cover: its end, or the end of its month or year. */
+function lastDay({ start, end, precision }: StatusInputs): string {
+  if (end !== null) return end;
+  if (start === null) return '';
+  if (precision === 'year') return `${start.slice(0, 4)}-12-31`;
+  if (precision === 'month') return `${start.slice(0, 7)}-31`;
+  return start;
+}
+
+/** "Will be held", "is scheduled for": more of its sentences speak of it ahead than as over. */
+function spokenOfAsFuture(own: AnalysedSentence[]): boolean {
+  const future = own.filter((s) => s.tense === 'future').length;
+  const past = own.filter((s) => s.tense === 'past' || s.tense === 'present').length;
+  return future > past;
+}
