@@ -29,7 +29,7 @@ export const EVENT_NOUNS = new Set(
   ).split(' '),
 );
 
-const ORDINAL =
+export const ORDINAL =
   /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-\w+|thirtieth|fortieth|fiftieth|\d{1,3}(?:st|nd|rd|th))$/i;
 
 /** Names that end in an event word but are bodies or holidays, never events to map. */

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { analyseSentence } from './analyse-sentence.ts';
+import { triggeredNames } from './event-triggers.ts';
+
+const names = (text: string): string[] =>
+  triggeredNames(analyseSentence(text, 0)).map((m) => m.name);
+
+describe('triggeredNames', () => {
+  it('takes a one-word brand that "opens in" a city for an event', () => {
+    expect(names('Technova opens in Lisbon on Monday.')).toEqual(['Technova']);
+  });
+
+  it('takes a name that "kicks off" on a date', () => {
+    expect(names('Bytefest Nord kicks off on May 4 with a keynote.')).toEqual(['Bytefest Nord']);
+  });
+
+  it('takes a name with a year that "is held"', () => {
+    expect(names('Zyx 2025 will be held in Oslo.')).toEqual(['Zyx 2025']);
+  });
+
+  it('takes a name that "attracts" counted exhibitors', () => {
+    expect(names('Fieramondo attracts more than 1,800 exhibitors every year.')).toEqual([
+      'Fieramondo',
+    ]);
+  });
+
+  it('takes a name with an apposition before its verb', () => {
+    expect(names('Technova, the annual tech gathering, opens in Lisbon.')).toEqual(['Technova']);
+  });
+
+  it('takes "the 5th …" for an edition', () => {
+    expect(names('Visitors crowded the 5th Smartgrid in Oslo.')).toEqual(['5th Smartgrid']);
+  });
+
+  it('takes the name after "the 12th edition of"', () => {
+    expect(names('The 12th edition of Zyx drew crowds.')).toEqual(['Zyx']);
+  });
+
+  it('takes the name before "\'s 10th edition"', () => {
+    expect(names("Zyx's 10th edition was a success.")).toEqual(['Zyx']);
+  });
+
+  it('takes a year-named proper noun in an event slot', () => {
+    expect(names('The robot was unveiled at Zyx 2025 on Friday.')).toEqual(['Zyx 2025']);
+  });
+
+  it('does not take a company that opens something', () => {
+    expect(names('Examplesoft opens a new office in Lisbon.')).toEqual([]);
+  });
+
+  it('does not take a common noun opening the sentence', () => {
+    expect(names('Registration opens on May 1.')).toEqual([]);
+  });
+
+  it('does not take a place that ends a longer subject', () => {
+    expect(names('A forum for people on both sides of the Baltic Sea was held in Riga.')).toEqual(
+      [],
+    );
+  });
+
+  it('does not take a year-named plan or report', () => {
+    expect(names('The rule is part of the Digital Vision 2030 plan at Ministry level.')).toEqual(
+      [],
+    );
+  });
+
+  it('does not take a place with a year', () => {
+    expect(names('Athletes arrived at Paris 2024 on Monday.')).toEqual([]);
+  });
+});

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { analyseSentence } from './analyse-sentence.ts';
+import { createSeriesIndex, type EventSeries } from './event-series.ts';
+import { withEventNames } from './extra-names.ts';
+
+const ZYX: EventSeries = {
+  id: 'zyx',
+  name: 'Zyx Electronics Fair',
+  aliases: ['ZYX'],
+  kind: 'trade show',
+  city: 'Exampleton',
+  country: 'DE',
+  venue: null,
+  lat: null,
+  lon: null,
+  months: [9],
+  frequency: 'annual',
+  themes: [],
+  source: 'https://example.org/zyx',
+};
+
+function analysed(...texts: string[]) {
+  return texts.map((t, i) => analyseSentence(t, i - 1));
+}
+
+function namesOf(texts: string[], series = createSeriesIndex([])): string[][] {
+  return withEventNames(analysed(...texts), series).map((s) => s.names.map((n) => n.name));
+}
+
+describe('withEventNames', () => {
+  it('finds a name shown to be an event again in the headline and later sentences', () => {
+    const found = namesOf([
+      'Crowds Flock To Technova',
+      'Technova opens in Lisbon on Monday.',
+      'Organisers said Technova sold out.',
+    ]);
+    expect(found).toEqual([['Technova'], ['Technova'], ['Technova']]);
+  });
+
+  it('finds a series acronym with its year', () => {
+    const found = namesOf(['', 'Crowds filled the halls at ZYX 2024.'], createSeriesIndex([ZYX]));
+    expect(found[1]).toEqual(['ZYX 2024']);
+  });
+
+  it('gives every alias of one series one key', () => {
+    const sentences = withEventNames(
+      analysed('', 'The Zyx Electronics Fair opens on Friday.', 'ZYX expects 900 exhibitors.'),
+      createSeriesIndex([ZYX]),
+    );
+    const cores = sentences.flatMap((s) => s.names.map((n) => n.core));
+    expect(new Set(cores).size).toBe(1);
+  });
+});

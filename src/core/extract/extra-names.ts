@@ -1,0 +1,75 @@
+// Adds to each analysed sentence the event names that the head-noun rules miss: series aliases
+// and names the sentence shows to be events (event-triggers.ts), then every later or earlier
+// use of those names in the article, headline included.
+import type { AnalysedSentence } from './analyse-sentence.ts';
+import type { NameMention } from './event-names.ts';
+import type { SeriesIndex } from './event-series.ts';
+import { triggeredNames } from './event-triggers.ts';
+import { seriesCore, seriesNames, seriesOfName } from './series-names.ts';
+
+const WORD = /[\p{L}\p{N}]/u;
+
+/** "Technova" from "the 5th Technova 2025" and "Technova's": the form that recurs in the text. */
+function bareForm(name: string): string {
+  return name
+    .replace(/['’]s$/, '')
+    .replace(/^(?:the\s+)?(?:\d{1,3}(?:st|nd|rd|th)\s+)?/i, '')
+    .replace(/\s+(?:19|20)\d{2}$/, '')
+    .trim();
+}
+
+function occurrences(s: AnalysedSentence, form: string, taken: NameMention[]): number[] {
+  const out: number[] = [];
+  for (let at = s.text.indexOf(form); at >= 0; at = s.text.indexOf(form, at + 1)) {
+    const end = at + form.length;
+    if (WORD.test(s.text[at - 1] ?? '') || WORD.test(s.text[end] ?? '')) continue;
+    if (taken.some((n) => at < n.end && n.index < end)) continue;
+    out.push(at);
+  }
+  return out;
+}
+
+function withNames(s: AnalysedSentence, added: NameMention[]): AnalysedSentence {
+  if (added.length === 0) return s;
+  const names = [...s.names, ...added].sort((a, b) => a.index - b.index);
+  const generics = s.generics.filter((g) => !added.some((n) => g.index < n.end && n.index < g.end));
+  return { ...s, names, generics };
+}
+
+export function withEventNames(
+  sentences: AnalysedSentence[],
+  series: SeriesIndex | null,
+): AnalysedSentence[] {
+  const added: NameMention[][] = sentences.map(() => []);
+  const remapped = sentences.map((s) => {
+    if (series === null) return s;
+    const names = s.names.map((n) => {
+      const found = seriesOfName(n.name, series);
+      return found === null ? n : { ...n, core: seriesCore(found) };
+    });
+    return { ...s, names };
+  });
+  remapped.forEach((s, pos) => {
+    const fromSeries = series === null ? [] : seriesNames(s, series);
+    const withSeries = withNames(s, fromSeries);
+    // Headlines are title case: every run looks like a name there, so names come from the body.
+    const triggered = pos === 0 ? [] : triggeredNames(withSeries);
+    added[pos]?.push(...fromSeries, ...triggered);
+  });
+  // A name the body shows to be an event is the same event wherever else it is written.
+  const forms = new Map<string, NameMention>();
+  for (const list of added)
+    for (const m of list) {
+      const bare = bareForm(m.name);
+      if (bare.length >= 3 && /^[\p{Lu}\d]/u.test(bare) && !forms.has(bare)) forms.set(bare, m);
+    }
+  remapped.forEach((s, pos) => {
+    const here = added[pos] ?? [];
+    for (const [form, m] of forms) {
+      for (const at of occurrences(s, form, [...s.names, ...here])) {
+        here.push({ ...m, name: form, index: at, end: at + form.length, year: null });
+      }
+    }
+  });
+  return remapped.map((s, pos) => withNames(s, added[pos] ?? []));
+}
