@@ -117,6 +117,45 @@ describe('findDateMentions', () => {
     expect(only('The forum opens tomorrow.').dayOffset).toBe(1);
   });
 
+  it('reads a dd.mm.yyyy date day first', () => {
+    expect(only('The fair will be held on 14.03.2019 in the city.').start).toEqual({
+      year: 2019,
+      month: 3,
+      day: 14,
+    });
+  });
+
+  it('reads a slashed date only when one reading is possible', () => {
+    expect(only('Posted 03/14/2019').start).toEqual({ year: 2019, month: 3, day: 14 });
+    expect(only('Posted 14/03/2019').start).toEqual({ year: 2019, month: 3, day: 14 });
+    expect(findDateMentions('Posted 03/04/2019')).toEqual([]);
+  });
+
+  it('reads a dd.mm.yyyy range', () => {
+    const m = only('It runs from 14.03.2019 to 16.03.2019.');
+    expect([m.start?.day, m.end?.day, m.end?.month]).toEqual([14, 16, 3]);
+  });
+
+  it('drops "today" and "tomorrow" glossed by their calendar date', () => {
+    expect(only('The forum opens today (31 May) in the city.').start).toEqual({
+      year: null,
+      month: 5,
+      day: 31,
+    });
+    expect(only('The expo will open tomorrow (Mar. 23).').start?.day).toBe(23);
+  });
+
+  it('marks "until Wednesday" and "up to and including Friday" as closing days', () => {
+    expect(only('The fair runs until Wednesday.').closing).toBe(true);
+    expect(only('The fair runs up to and including Friday.').closing).toBe(true);
+    expect(only('The fair opened on Friday.').closing).toBeUndefined();
+  });
+
+  it('drops founding years', () => {
+    expect(findDateMentions('The fair, founded in 2015, opened.')).toEqual([]);
+    expect(findDateMentions('The fair, first held in 2009, opened.')).toEqual([]);
+  });
+
   it('returns nothing for a sentence without dates', () => {
     expect(findDateMentions('More than 110 experts attended the forum.')).toEqual([]);
   });

@@ -1,6 +1,7 @@
 // Finds date expressions in one sentence and reads them into partial dates, without resolving
 // missing years or weekdays (resolve-date.ts does that against the publication date).
 import { isValidDate } from './calendar.ts';
+import { isFoundingDate } from './founding-years.ts';
 
 export interface PartialDate {
   year: number | null;
@@ -22,6 +23,8 @@ export interface DateMention {
   yearRelative: number | null;
   /** A calendar date that does not exist ("February 30"). */
   invalid: boolean;
+  /** Written as the last day: "until Wednesday", "up to and including Friday". */
+  closing?: boolean;
 }
 
 const MONTHS =
@@ -41,6 +44,9 @@ const DAY_FIRST_RANGE = new RegExp(
 const DAY_FIRST = new RegExp(`\\b${DAY}\\s+(?:of\\s+)?${MONTHS}\\b${YEAR}?`, 'gi');
 const NUMERIC =
   /\b((?:19|20)\d{2})([-/.])(\d{1,2})\2(\d{1,2})(?!\d)(?:\s*(?:-|–|to|through|until)\s*((?:19|20)\d{2})\2(\d{1,2})\2(\d{1,2})(?!\d))?/g;
+/** "14.03.2019", "14/03/2019": day first, unless a slashed date can only be month first. */
+const DAY_MONTH_YEAR =
+  /(?<![\d.,/])(\d{1,2})([./])(\d{1,2})\2((?:19|20)\d{2})(?![\d/])(?:\s*(?:-|–|to|until)\s*(\d{1,2})\2(\d{1,2})\2((?:19|20)\d{2})(?![\d/]))?/g;
 const MONTH_ONLY = new RegExp(`\\b${MONTHS}\\b(?:${YEAR}|\\s+(this|last|next)\\s+year)?`, 'gi');
 const WEEKDAY =
   /\b(?:(last|next|this|this coming|coming|past)\s+)?(Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day\b/gi;
@@ -165,6 +171,25 @@ function* numeric(s: string): Generator<DateMention> {
   }
 }
 
+/** [day, month] of "14.03.2019" (dots: day first) or a slashed date that can be read one way only. */
+function dayMonth(a: number, b: number, separator: string): [number, number] | null {
+  if (separator === '.') return [a, b];
+  if (b > 12) return [b, a];
+  return a > 12 ? [a, b] : null;
+}
+
+function* dayMonthYear(s: string): Generator<DateMention> {
+  for (const m of s.matchAll(DAY_MONTH_YEAR)) {
+    const sep = m[2] ?? '.';
+    const first = dayMonth(Number(m[1]), Number(m[3]), sep);
+    if (first === null) continue;
+    const start = { year: num(m[4]), month: first[1], day: first[0] };
+    const last = m[5] === undefined ? null : dayMonth(Number(m[5]), Number(m[6]), sep);
+    const end = last === null ? null : { year: num(m[7]), month: last[1], day: last[0] };
+    yield finish(m[0], m.index, start, end);
+  }
+}
+
 function* monthOnly(s: string): Generator<DateMention> {
   for (const m of s.matchAll(MONTH_ONLY)) {
     if (!capitalised(m[1])) continue;
@@ -222,6 +247,7 @@ export function findDateMentions(sentence: string): DateMention[] {
     return [];
   const all = [
     ...numeric(sentence),
+    ...dayMonthYear(sentence),
     ...dayFirstRange(sentence),
     ...monthFirst(sentence),
     ...dayFirst(sentence),
@@ -236,13 +262,29 @@ export function findDateMentions(sentence: string): DateMention[] {
     if (last !== undefined && mention.index < last.index + last.text.length) continue;
     kept.push(mention);
   }
-  return dropWeekdaysGlossedByDates(sentence, kept);
+  return dropGlossedDays(sentence, kept)
+    .filter((m) => !isFounding(sentence, m))
+    .map((m) => (CLOSING_BEFORE.test(sentence.slice(0, m.index)) ? { ...m, closing: true } : m));
 }
 
-/** "Tuesday (Nov 5)" and "Wednesday, Sept 20": the calendar date makes the weekday redundant. */
-function dropWeekdaysGlossedByDates(sentence: string, mentions: DateMention[]): DateMention[] {
+/** "until Wednesday", "up to and including Friday", "running through June 5". */
+const CLOSING_BEFORE =
+  /\b(?:until|till|up to and including|up to|up until|through|thru|to and including)\s+(?:the\s+)?$/i;
+
+/** "founded in 2015", "since 1981": the history of the series (founding-years.ts). */
+function isFounding(sentence: string, m: DateMention): boolean {
+  if (m.start?.year == null) return false;
+  const precision = m.start.day !== null ? 'day' : m.start.month !== null ? 'month' : 'year';
+  return isFoundingDate(sentence, m.index, precision);
+}
+
+/**
+ * "Tuesday (Nov 5)", "Wednesday, Sept 20", "today (31 May)", "tomorrow (Mar. 23)": the calendar
+ * date makes the weekday or relative day redundant, and is right where the two disagree.
+ */
+function dropGlossedDays(sentence: string, mentions: DateMention[]): DateMention[] {
   return mentions.filter((m, i) => {
-    if (m.weekday === null) return true;
+    if (m.weekday === null && m.dayOffset === null) return true;
     const next = mentions[i + 1];
     if (next?.start?.day == null) return true;
     const gap = sentence.slice(m.index + m.text.length, next.index);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readDateline } from './dateline.ts';
+import { datelineIso, readDateline } from './dateline.ts';
 
 describe('readDateline', () => {
   it('reads a Xinhua dateline', () => {
@@ -29,5 +29,22 @@ describe('readDateline', () => {
   it('does not read an ordinary sentence as a dateline', () => {
     expect(readDateline('The forum, held on Monday - it was big.')).toBeNull();
     expect(readDateline('On 30 April 2022, the first session was held.')).toBeNull();
+  });
+});
+
+describe('datelineIso', () => {
+  it('keeps the dateline year', () => {
+    expect(datelineIso({ year: 2024, month: 3, day: 5 }, '2025-01-01', '')).toBe('2024-03-05');
+  });
+
+  it('takes the year putting the day nearest the publication date', () => {
+    expect(datelineIso({ year: null, month: 12, day: 30 }, '2025-01-02', '')).toBe('2024-12-30');
+    expect(datelineIso({ year: null, month: 3, day: 5 }, '2025-03-14', '')).toBe('2025-03-05');
+  });
+
+  it('takes the headline year without a publication date', () => {
+    const date = { year: null, month: 3, day: 5 };
+    expect(datelineIso(date, null, 'Robot Fair 2019 opens')).toBe('2019-03-05');
+    expect(datelineIso(date, null, 'Robot fair opens')).toBeNull();
   });
 });

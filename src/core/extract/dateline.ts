@@ -1,7 +1,9 @@
 // News-agency datelines opening the first paragraph: "HANGZHOU, Sept. 23 (Xinhua) -- …",
 // "SHENZHEN, China, March 5, 2024 /PRNewswire/ -- …", "BERLIN, Sept 1 (Reuters) - …".
 // They give the city the story was filed from and, often, its date.
+import { daysBetween, isValidDate, parseIso, toIso } from './calendar.ts';
 import { findDateMentions, type PartialDate } from './date-mentions.ts';
+import { eventYearIn } from './founding-years.ts';
 
 export interface Dateline {
   city: string;
@@ -38,4 +40,31 @@ function titleCase(text: string): string {
   return text
     .toLowerCase()
     .replace(/(^|[\s'’-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
+}
+
+/**
+ * The dateline's day as an ISO date: its own year, else the year putting it nearest the
+ * publication date ("Dec. 30" filed for a Jan. 2 paper), else the year in the headline.
+ */
+export function datelineIso(
+  date: PartialDate | null,
+  published: string | null,
+  headline: string,
+): string | null {
+  if (date?.month == null || date.day === null) return null;
+  const fallbackYear = eventYearIn(headline);
+  const { month, day } = date;
+  const pub = published === null ? null : parseIso(published);
+  const valid = (y: number | null): y is number => y !== null && isValidDate(y, month, day);
+  if (date.year !== null) return valid(date.year) ? toIso(date.year, month, day) : null;
+  if (pub === null || published === null)
+    return valid(fallbackYear) ? toIso(fallbackYear, month, day) : null;
+  let best: string | null = null;
+  for (const y of [pub.year - 1, pub.year, pub.year + 1]) {
+    if (!valid(y)) continue;
+    const iso = toIso(y, month, day);
+    const far = (d: string): number => Math.abs(daysBetween(published, d));
+    if (best === null || far(iso) < far(best)) best = iso;
+  }
+  return best;
 }

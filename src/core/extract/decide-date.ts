@@ -4,7 +4,9 @@ import type { DatePrecision } from '../event.ts';
 import type { AnalysedSentence } from './analyse-sentence.ts';
 import type { Bindings } from './bindings.ts';
 import { addDays, daysBetween, nearestWeekday } from './calendar.ts';
+import { eventYearIn } from './founding-years.ts';
 import { resolveDate, type ResolvedDate } from './resolve-date.ts';
+import { dayAnchor } from './weekday-anchor.ts';
 
 export interface DateDecision {
   start: string | null;
@@ -23,6 +25,8 @@ interface Candidate {
   sentence: number;
   /** Where the date came from, for a warning when it is not the text's own date of this event. */
   note: string | null;
+  /** "runs until Wednesday" in the present tense: the event is on as the text is written. */
+  running?: boolean;
 }
 
 const PRECISION_RANK: Record<DatePrecision, number> = { day: 3, month: 2, year: 1, unknown: 0 };
@@ -42,12 +46,14 @@ export interface DateInputs {
   bindings: Bindings;
   published: string | null;
   fallbackYear: number | null;
+  /** Paragraph of each sentence position, for weekdays counted from a nearby date. */
+  paragraphs?: readonly number[];
+  /** ISO date of the article's dateline, year completed. */
+  dateline?: string | null;
 }
 
-function yearIn(text: string | undefined): number | null {
-  const m = /\b((?:19|20)\d{2})\b/.exec(text ?? '');
-  return m === null ? null : Number(m[1]);
-}
+/** A year written in the text, never a founding year ("first held in 2009"). */
+const yearIn = eventYearIn;
 
 function candidates(input: DateInputs, warnings: string[]): Candidate[] {
   const { entity, sentences, bindings, published } = input;
@@ -58,8 +64,11 @@ function candidates(input: DateInputs, warnings: string[]): Candidate[] {
     const s = sentences[b.sentence];
     const tense = s?.tense ?? 'unknown';
     const fallbackYear = input.fallbackYear ?? yearIn(s?.text) ?? articleYear;
-    const endWeekday = b.role === 'end' && b.mention.weekday !== null ? b.mention.weekday : null;
-    const resolved = resolveDate(b.mention, { published, tense, fallbackYear });
+    // "runs until Wednesday", "up to and including Friday": the closing day, whatever the verb.
+    const role = b.mention.closing === true ? 'end' : b.role;
+    const endWeekday = role === 'end' && b.mention.weekday !== null ? b.mention.weekday : null;
+    const anchor = dayAnchor({ ...input, fallbackYear }, b.sentence, b.mention);
+    const resolved = resolveDate(b.mention, { published, tense, fallbackYear, anchor });
     if (resolved.start === null && endWeekday === null) {
       warnings.push(...resolved.warnings);
       continue;
@@ -68,17 +77,24 @@ function candidates(input: DateInputs, warnings: string[]): Candidate[] {
     out.push({
       resolved,
       weekday: endWeekday,
-      role: b.role,
+      role,
       score: b.score,
       sentence: b.sentence,
       note,
+      running: b.mention.closing === true && tense === 'present',
     });
   }
   for (const r of bindings.relations) {
     if (r.entity !== entity || r.ref.relation === null) continue;
     const tense = sentences[r.sentence]?.tense ?? 'unknown';
     const fallbackYear = input.fallbackYear ?? yearIn(sentences[r.sentence]?.text) ?? articleYear;
-    const anchor = resolveDate(r.anchor.mention, { published, tense, fallbackYear });
+    const dayFrom = dayAnchor({ ...input, fallbackYear }, r.sentence, r.anchor.mention);
+    const anchor = resolveDate(r.anchor.mention, {
+      published,
+      tense,
+      fallbackYear,
+      anchor: dayFrom,
+    });
     if (anchor.start === null || anchor.precision !== 'day') continue;
     const day = addDays(anchor.start, r.ref.relation.offset);
     const resolved: ResolvedDate = {
@@ -174,6 +190,13 @@ function closingOnly(input: DateInputs, all: Candidate[], warnings: string[]): D
       evidence,
       warnings: out,
     };
+  }
+  const published = input.published;
+  if (closing.running === true && published !== null && daysBetween(published, end) >= 0) {
+    out.push(
+      `start date unknown: the event is already running at publication, so the publication date ${published} stands for it`,
+    );
+    return { start: published, end, precision: 'day', evidence, warnings: out };
   }
   out.push('only the closing date is given: the event is dated by it');
   return { start: end, end, precision: 'day', evidence, warnings: out };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findDateMentions } from './date-mentions.ts';
-import { resolveDate, type DateContext } from './resolve-date.ts';
+import { resolveDate, type DateContext, type DayAnchor } from './resolve-date.ts';
 import type { Tense } from './tense.ts';
 
 function resolve(
@@ -8,10 +8,11 @@ function resolve(
   published: string | null,
   tense: Tense = 'past',
   fallbackYear: number | null = null,
+  anchor: DayAnchor | null = null,
 ) {
   const [m] = findDateMentions(text);
   if (m === undefined) throw new Error(`no date in ${text}`);
-  const ctx: DateContext = { published, tense, fallbackYear };
+  const ctx: DateContext = { published, tense, fallbackYear, anchor };
   return resolveDate(m, ctx);
 }
 
@@ -69,6 +70,31 @@ describe('resolveDate', () => {
     expect(resolve('on Sunday', '2020-11-22').warnings[0]).toMatch(
       /"Sunday" resolved relative to publication date 2020-11-22/,
     );
+  });
+
+  it('resolves a past-tense weekday on or before a given anchor, naming it', () => {
+    const anchor = { date: '2025-03-05', label: 'the dateline date' };
+    const r = resolve('opened on Monday', '2025-03-14', 'past', null, anchor);
+    expect(r.start).toBe('2025-03-03');
+    expect(r.warnings[0]).toBe(
+      '"Monday" resolved relative to 2025-03-05, the dateline date (past tense)',
+    );
+  });
+
+  it('resolves a future-tense weekday on or after a given anchor', () => {
+    const anchor = { date: '2025-03-05', label: 'the dateline date' };
+    expect(resolve('will open on Monday', '2025-03-14', 'future', null, anchor).start).toBe(
+      '2025-03-10',
+    );
+  });
+
+  it('resolves "today" against a given anchor', () => {
+    const anchor = { date: '2025-03-05', label: 'the dateline date' };
+    expect(resolve('opens today', '2025-03-06', 'present', null, anchor).start).toBe('2025-03-05');
+  });
+
+  it('resolves a present-tense closing weekday forwards', () => {
+    expect(resolve('runs until Wednesday', '2025-03-13', 'present').start).toBe('2025-03-19');
   });
 
   it('leaves a weekday unknown without a publication date', () => {

@@ -19,6 +19,14 @@ export interface DateContext {
   tense: Tense;
   /** A year to fall back on when there is no publication date (e.g. from the event's name). */
   fallbackYear: number | null;
+  /** What "on Monday" and "today" count from, when not the publication date (weekday-anchor.ts). */
+  anchor?: DayAnchor | null;
+}
+
+export interface DayAnchor {
+  date: string;
+  /** For the warning: "the dateline date", "a date named earlier in the paragraph". */
+  label: string;
 }
 
 export interface ResolvedDate {
@@ -104,41 +112,53 @@ function resolveAbsolute(
   return { start: startIso, end: endIso, precision: 'day', warnings };
 }
 
-function weekdayDirection(m: DateMention, tense: Tense, published: string): string {
+function weekdayDirection(m: DateMention, tense: Tense, anchor: string): string {
   const weekday = m.weekday ?? 0;
-  if (m.weekdayModifier === 'last') return nearestWeekday(addDays(published, -1), weekday, -1);
-  if (m.weekdayModifier === 'next') return nearestWeekday(addDays(published, 1), weekday, 1);
-  if (tense === 'future') return nearestWeekday(published, weekday, 1);
+  if (m.weekdayModifier === 'last') return nearestWeekday(addDays(anchor, -1), weekday, -1);
+  if (m.weekdayModifier === 'next') return nearestWeekday(addDays(anchor, 1), weekday, 1);
+  if (tense === 'future') return nearestWeekday(anchor, weekday, 1);
+  // "runs until Wednesday": a closing day not yet past is ahead of the anchor.
+  if (m.closing === true && tense !== 'past') return nearestWeekday(anchor, weekday, 1);
   if (tense === 'present') {
-    const before = nearestWeekday(published, weekday, -1);
-    const after = nearestWeekday(published, weekday, 1);
-    return daysBetween(before, published) <= daysBetween(published, after) ? before : after;
+    const before = nearestWeekday(anchor, weekday, -1);
+    const after = nearestWeekday(anchor, weekday, 1);
+    return daysBetween(before, anchor) <= daysBetween(anchor, after) ? before : after;
   }
-  return nearestWeekday(published, weekday, -1);
+  return nearestWeekday(anchor, weekday, -1);
+}
+
+/** The anchor a weekday or "today" counts from: the given one, else the publication date. */
+function anchorOf(ctx: DateContext): DayAnchor | null {
+  if (ctx.anchor != null) return ctx.anchor;
+  return ctx.published === null ? null : { date: ctx.published, label: 'publication date' };
+}
+
+function relativeTo(anchor: DayAnchor): string {
+  return anchor.label === 'publication date'
+    ? `publication date ${anchor.date}`
+    : `${anchor.date}, ${anchor.label}`;
 }
 
 export function resolveDate(m: DateMention, ctx: DateContext): ResolvedDate {
   if (m.invalid) return unknown(`impossible date "${m.text}" ignored`);
   if (m.start !== null) return resolveAbsolute(m, m.start, m.end, ctx, m.yearRelative);
-  if (ctx.published === null)
-    return unknown(`"${m.text}" needs a publication date, which is unknown`);
+  const anchor = anchorOf(ctx);
+  if (anchor === null) return unknown(`"${m.text}" needs a publication date, which is unknown`);
   if (m.weekday !== null) {
-    const day = weekdayDirection(m, ctx.tense, ctx.published);
+    const day = weekdayDirection(m, ctx.tense, anchor.date);
     const name = WEEKDAY_NAMES[m.weekday] ?? '';
     return {
       start: day,
       end: null,
       precision: 'day',
-      warnings: [
-        `"${name}" resolved relative to publication date ${ctx.published} (${ctx.tense} tense)`,
-      ],
+      warnings: [`"${name}" resolved relative to ${relativeTo(anchor)} (${ctx.tense} tense)`],
     };
   }
   const offset = m.dayOffset ?? 0;
   return {
-    start: addDays(ctx.published, offset),
+    start: addDays(anchor.date, offset),
     end: null,
     precision: 'day',
-    warnings: [`"${m.text}" resolved relative to publication date ${ctx.published}`],
+    warnings: [`"${m.text}" resolved relative to ${relativeTo(anchor)}`],
   };
 }
