@@ -1,7 +1,7 @@
 // Scores toponym resolution on the public corpora: our geocoder beside the population baseline
 // and the ceiling of the same gazetteer.
 import { haversineKm } from '../src/core/ingest/distance.ts';
-import { geocode } from '../src/core/geocode/geocode.ts';
+import { geocodeArticle } from '../src/core/geocode/geocode-article.ts';
 import type { Gazetteer, GazetteerRow } from '../src/core/geocode/gazetteer.ts';
 import { nameKeys, normalizeName } from '../src/core/geocode/normalize.ts';
 import { CORPORA, readCorpus, type CorpusArticle } from './corpora.ts';
@@ -51,9 +51,11 @@ function gazetteerCeiling(gazetteer: Gazetteer): ToponymResolver {
 
 function geocoderResolver(gazetteer: Gazetteer): ToponymResolver {
   return (article: CorpusArticle) =>
-    article.toponyms.map(
-      (t) => geocode({ place: t.phrase, context: [], text: article.text }, gazetteer).coordinates,
-    );
+    geocodeArticle(
+      article.toponyms.map((t) => t.phrase),
+      article.text,
+      gazetteer,
+    ).map((r) => r.coordinates);
 }
 
 export function evaluateCorpora(gazetteer: Gazetteer): CorpusResult[] {

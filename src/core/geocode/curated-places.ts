@@ -25,12 +25,12 @@ const CuratedPlace = z.object({
 const CuratedFile = z.object({ places: z.array(CuratedPlace) });
 
 /** Rows of data/places-curated.json; throws with every problem named when the file is malformed. */
-export function curatedRows(json: unknown): GazetteerRow[] {
+export function curatedRows(json: unknown, file = 'places-curated.json'): GazetteerRow[] {
   const parsed = CuratedFile.safeParse(json);
-  if (!parsed.success) throw new Error(`places-curated.json: ${z.prettifyError(parsed.error)}`);
+  if (!parsed.success) throw new Error(`${file}: ${z.prettifyError(parsed.error)}`);
   const seen = new Set<string>();
   return parsed.data.places.map((p) => {
-    if (seen.has(p.id)) throw new Error(`places-curated.json: duplicate id "${p.id}"`);
+    if (seen.has(p.id)) throw new Error(`${file}: duplicate id "${p.id}"`);
     seen.add(p.id);
     return {
       id: `curated:${p.id}`,

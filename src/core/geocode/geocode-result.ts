@@ -7,6 +7,8 @@ export interface PlaceQuery {
   context: string[];
   /** The whole article text, for admin names mentioned elsewhere (a province named nearby). */
   text: string;
+  /** [lon, lat] of the article's places that are already settled: namesakes near them win. */
+  near?: readonly (readonly [number, number])[];
 }
 
 export interface GeocodeCandidate {

@@ -165,6 +165,7 @@ function resolvePhrase(
   context: readonly string[],
   articleText: (key: string) => boolean,
   gazetteer: Gazetteer,
+  near: PlaceQuery['near'] = [],
 ): Resolution | null {
   const { phrase, mentions } = findMentions(text, gazetteer);
   if (mentions.length === 0) return null;
@@ -177,7 +178,7 @@ function resolvePhrase(
     );
     const choice = chooseCandidate(
       mention.candidates,
-      { qualifiers, hint: mention.hint, mentioned: articleText },
+      { qualifiers, hint: mention.hint, mentioned: articleText, near },
       gazetteer,
     );
     return { mention, choice, precision: precisionOf(choice.row, mention.hint) };
@@ -328,7 +329,7 @@ function placeQuery(query: PlaceQuery, gazetteer: Gazetteer): GeocodeResult {
   const place = query.place?.trim() ?? '';
 
   if (place !== '') {
-    const resolution = resolvePhrase(place, context, articleText, gazetteer);
+    const resolution = resolvePhrase(place, context, articleText, gazetteer, query.near);
     if (resolution !== null && !namesInstitution(place, resolution)) return toResult(resolution);
     if (resolution !== null) {
       const finer = byContext(

