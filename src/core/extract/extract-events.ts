@@ -5,7 +5,7 @@ import { rankThemes, themesIn, type ThemeSection } from '../themes.ts';
 import { analyseSentence, type AnalysedSentence } from './analyse-sentence.ts';
 import { bindSentences, type Bindings } from './bindings.ts';
 import { isValidDate, parseIso, toIso } from './calendar.ts';
-import { readDateline, type Dateline } from './dateline.ts';
+import { datelineIso, readDateline, type Dateline } from './dateline.ts';
 import { decideDate } from './decide-date.ts';
 import { decidePlace, type PlaceDecision } from './decide-place.ts';
 import { addPronounRefs, buildEntities, type Entity } from './entities.ts';
@@ -19,8 +19,11 @@ import { findOrganisers } from './organisers.ts';
 import { withEventNames } from './extra-names.ts';
 import { findParticipantCounts, pickParticipants } from './participants.ts';
 import { articlePlaces, type ArticlePlace } from './place-context.ts';
+import { readPublished } from './published-date.ts';
 import { byPosition } from './references.ts';
+import { isListLine } from './roundup.ts';
 import { splitSentences, type Sentence } from './sentences.ts';
+import { dateFromUrl } from './url-date.ts';
 
 const NAME_WEIGHT = 3;
 const TITLE_WEIGHT = 2;
@@ -32,6 +35,8 @@ interface Context {
   published: string | null;
   title: string;
   dateline: Dateline | null;
+  /** Paragraph of each sentence position (headline -1), for weekdays dated by a nearby date. */
+  paragraphs: number[];
   places: ArticlePlace[];
   /** Doubts about the article as a whole, repeated on each of its events. */
   warnings: string[];
@@ -124,7 +129,17 @@ function toEvent(
 ): ExtractedEvent {
   const name = bestForm(e);
   const { sentences, bindings, published } = ctx;
-  const text = decideDate({ entity: e.id, sentences, bindings, published, fallbackYear: e.year });
+  const dateline = datelineIso(ctx.dateline?.date ?? null, published, ctx.title);
+  const { paragraphs } = ctx;
+  const text = decideDate({
+    entity: e.id,
+    sentences,
+    bindings,
+    published,
+    paragraphs,
+    dateline,
+    fallbackYear: e.year,
+  });
   const own = ownSentences(e, ctx, isMain);
   const status = decideStatus({ own, published, ...text, fallbackYear: e.year });
   const date = datesAfterStatus(text, status);
@@ -183,12 +198,16 @@ function readArticle(article: Article): ArticleParts {
   const header = readHeader(article.text.slice(0, MAX_TEXT_CHARS * 2));
   const title = article.title ?? header.title ?? '';
   const { body: text, dateline } = splitDateline(cutLongText(header.body, warnings));
-  const body = splitSentences(text).filter((s) => s.kind === 'text');
+  const body = splitSentences(text).filter((s) => s.kind === 'text' || isListLine(s.text));
   let published = article.published ?? header.published;
   if (published !== null && parseIso(published) === null) {
-    warnings.push(`publication date "${published}" is not a valid ISO date: ignored`);
-    published = null;
+    const read = readPublished(published, title);
+    warnings.push(read.warning);
+    published = read.published;
   }
+  const fromUrl = published === null ? dateFromUrl(article.url) : null;
+  if (fromUrl !== null) warnings.push(`publication date ${fromUrl} read from the page address`);
+  published ??= fromUrl;
   if (published === null) {
     published = datelinePublished(dateline, `${title} ${body[0]?.text ?? ''}`);
     if (published !== null) warnings.push(`publication date ${published} read from the dateline`);
@@ -222,6 +241,7 @@ export function extractEvents(article: Article, options: ExtractOptions = {}): E
     published,
     title,
     dateline,
+    paragraphs: [-1, ...body.map((s) => s.paragraph)],
     places: articlePlaces(sentences, dateline?.city ?? null),
     warnings,
     themeCache: new Map(),

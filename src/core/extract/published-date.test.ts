@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { readPublished } from './published-date.ts';
+
+describe('readPublished', () => {
+  it('reads a written-out date with a year', () => {
+    expect(readPublished('March 14, 2019', 'Robot fair opens').published).toBe('2019-03-14');
+  });
+
+  it('reads a dd.mm.yyyy date', () => {
+    expect(readPublished('14.03.2019', 'Robot fair opens').published).toBe('2019-03-14');
+  });
+
+  it('takes a missing year from the headline, saying so', () => {
+    const r = readPublished('March 14', 'Robot Fair 2019 opens');
+    expect(r.published).toBe('2019-03-14');
+    expect(r.warning).toMatch(/year taken from the headline/);
+  });
+
+  it('does not take a founding year from the headline', () => {
+    expect(readPublished('March 14', 'Robot fair, founded in 1999, opens').published).toBeNull();
+  });
+
+  it('ignores what is not a date, with a warning', () => {
+    const r = readPublished('yesterday', 'Robot Fair 2019 opens');
+    expect(r.published).toBeNull();
+    expect(r.warning).toBe('publication date "yesterday" is not a valid ISO date: ignored');
+  });
+});
