@@ -265,6 +265,9 @@ export class ColumnsFileReader {
       if (chunk.fields[i * textFieldCount + TextField.Role] === 0) {
         fail(`event ${String(this.events + i + 1)} has no role`);
       }
+      if (chunk.fields[i * textFieldCount + TextField.Status] === 0) {
+        fail(`event ${String(this.events + i + 1)} has no status`);
+      }
       const id = chunk.ids[i] as string;
       if (id === '') fail(`event ${String(this.events + i + 1)} has an empty id`);
       if (this.ids.has(id)) fail(`event id "${id}" comes twice`);

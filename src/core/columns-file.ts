@@ -20,7 +20,8 @@ import { splitAscii, type AsciiSplitTexts } from './ascii-split-texts.ts';
 import { packedEntries } from './packed-texts.ts';
 import type { SkippedFeature } from './read-events.ts';
 
-export const columnsVersion = 2;
+/** 3: events carry a status (a text field after the evidence). */
+export const columnsVersion = 3;
 /** "EVATLAS" and the format's version. */
 export const columnsMagic = Uint8Array.of(0x45, 0x56, 0x41, 0x54, 0x4c, 0x41, 0x53, columnsVersion);
 

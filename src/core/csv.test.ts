@@ -52,6 +52,7 @@ describe('eventsToCsv', () => {
       'geocoder',
       'confidence',
       'format',
+      'status',
       'participants',
       'participants_text',
       'organisers',

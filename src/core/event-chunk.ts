@@ -24,6 +24,7 @@ export const TextField = {
   ParticipantsText: 14,
   EvidenceDate: 15,
   EvidencePlace: 16,
+  Status: 17,
 } as const;
 export const textFieldCount = Object.keys(TextField).length;
 

@@ -107,6 +107,7 @@ export class EventEncoder {
       fields[at + TextField.DatePrecision] = text(p.date_precision);
       placeId[i] = this.placeFields(p, fields, at);
       fields[at + TextField.Format] = text(p.format);
+      fields[at + TextField.Status] = text(p.status);
       fields[at + TextField.ParticipantsText] = text(p.participants_text);
       fields[at + TextField.EvidenceDate] = text(p.evidence.date);
       fields[at + TextField.EvidencePlace] = text(p.evidence.place);

@@ -17,6 +17,7 @@ import type {
   EventFormat,
   EventProperties,
   EventRole,
+  EventStatus,
   EventSource,
   LocationPrecision,
 } from './event.ts';
@@ -57,6 +58,7 @@ const fieldSlot: Record<
   location_precision: TextField.LocationPrecision,
   geocoder: TextField.Geocoder,
   format: TextField.Format,
+  status: TextField.Status,
   participants_text: TextField.ParticipantsText,
 };
 
@@ -151,6 +153,7 @@ export function createEventRecords(columns: RecordColumns): EventRecords {
       geocoder: field(TextField.Geocoder),
       confidence: number(NumberField.Confidence) ?? 0,
       format: field(TextField.Format) as EventFormat | null,
+      status: field(TextField.Status) as EventStatus,
       participants: number(NumberField.Participants),
       participants_text: field(TextField.ParticipantsText),
       organisers: list(strings, organisers, organiserStart, i),

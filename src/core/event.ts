@@ -65,6 +65,8 @@ export interface EventProperties {
   /** 0..1: how sure the geocode is. */
   confidence: number;
   format: EventFormat | null;
+  /** Absent in datasets written before it existed: read as `held`. */
+  status: EventStatus;
   participants: number | null;
   /** The phrase the participant count was read from ("more than 110 experts"). */
   participants_text: string | null;
@@ -109,6 +111,7 @@ export const EVENT_PROPERTY_KEYS = [
   'geocoder',
   'confidence',
   'format',
+  'status',
   'participants',
   'participants_text',
   'organisers',

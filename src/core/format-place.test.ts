@@ -23,6 +23,7 @@ function createProperties(overrides: Partial<EventProperties> = {}): EventProper
     geocoder: 'curated:expo-center',
     confidence: 0.9,
     format: 'in-person',
+    status: 'held',
     participants: null,
     participants_text: null,
     organisers: [],

@@ -104,4 +104,18 @@ describe('readCompleteFeature', () => {
     expect(readCompleteFeature(raw)).toBeNull();
     expect(readFeature(raw)).toMatchObject({ properties: { participants_text: null } });
   });
+
+  test('reads a feature written before the status existed as held, on both paths', () => {
+    const raw = createFeature();
+    delete (raw.properties as Json).status;
+    expect(readCompleteFeature(raw)?.properties.status).toBe('held');
+    expect(readFeature(raw)).toMatchObject({ properties: { status: 'held' } });
+  });
+
+  test('refuses a status outside the list on both paths', () => {
+    const raw = createFeature();
+    (raw.properties as Json).status = 'rumoured';
+    expect(readCompleteFeature(raw)).toBeNull();
+    expect(readFeature(raw)).toMatch(/^properties\.status: /);
+  });
 });

@@ -3,7 +3,12 @@
 // the zod schema in read-events.ts accepts and returns what zod would (read-event-fast.test.ts
 // holds the two together); anything else returns null and goes through zod, which fills
 // defaults or names the problem.
-import type { EventFeature, EventProperties, EventSource } from './event.ts';
+import {
+  EVENT_STATUSES,
+  type EventFeature,
+  type EventProperties,
+  type EventSource,
+} from './event.ts';
 
 type Fields = Record<string, unknown>;
 
@@ -20,6 +25,7 @@ const locationPrecisions = new Set([
   'unknown',
 ]);
 const formats = new Set(['in-person', 'online', 'hybrid']);
+const statuses: ReadonlySet<string> = new Set(EVENT_STATUSES);
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 
 export function readCompleteFeature(raw: unknown): EventFeature | null {
@@ -71,6 +77,7 @@ function readProperties(p: unknown): EventProperties | null {
     confidence >= 0 &&
     confidence <= 1 &&
     (p.format === null || inSet(formats, p.format)) &&
+    (p.status === undefined || inSet(statuses, p.status)) &&
     (participants === null || (isInteger(participants) && participants >= 0)) &&
     textOrNull(p.participants_text) &&
     isStrings(p.organisers);
@@ -99,6 +106,8 @@ function readProperties(p: unknown): EventProperties | null {
     geocoder: p.geocoder as string | null,
     confidence,
     format: p.format as EventProperties['format'],
+    // As the zod schema: a dataset written before the status existed reads as held.
+    status: (p.status ?? 'held') as EventProperties['status'],
     participants: participants,
     participants_text: p.participants_text as string | null,
     organisers: p.organisers as string[],

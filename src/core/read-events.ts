@@ -2,7 +2,7 @@
 // schema is skipped and counted with its reason rather than failing the whole dataset: one bad
 // row in a user's file must not hide the other thousand.
 import { z } from 'zod';
-import type { EventCollection, EventFeature } from './event.ts';
+import { EVENT_STATUSES, type EventCollection, type EventFeature } from './event.ts';
 import { readCompleteFeature } from './read-event-fast.ts';
 
 export interface SkippedFeature {
@@ -63,6 +63,8 @@ const propertiesSchema = z.object({
   geocoder: text,
   confidence: z.number().min(0).max(1).default(0),
   format: z.enum(['in-person', 'online', 'hybrid']).nullable().default(null),
+  // Datasets written before the status existed report events that took place.
+  status: z.enum(EVENT_STATUSES).default('held'),
   participants: z.number().int().nonnegative().nullable().default(null),
   participants_text: text,
   organisers: z.array(z.string()).default([]),

@@ -3,6 +3,7 @@
 import type { DatePrecision, EventFormat, LocationPrecision } from '../event.ts';
 import { haversineKm } from './distance.ts';
 import type { EventDraft } from './event-draft.ts';
+import { mergeStatus } from './merge-status.ts';
 
 /** Reports placed this close agree on the place, and lend the merged event their confidence. */
 const AGREEING_PLACE_KM = 5;
@@ -70,6 +71,12 @@ export function combineReports(
       geocoder: place.geocoder,
       confidence: Math.max(place.confidence, ...agreeing.map((d) => d.properties.confidence)),
       format: mergeFormats(drafts.map((d) => d.properties.format)),
+      status: mergeStatus(
+        drafts.map((d) => ({
+          status: d.properties.status,
+          published: d.properties.sources[0]?.published ?? null,
+        })),
+      ),
       participants: participants.participants,
       participants_text: participants.participants_text,
       organisers: union(ordered.map((d) => d.properties.organisers)),

@@ -60,6 +60,7 @@ export function buildDraft(
       geocoder: place.geocoder,
       confidence: Math.min(1, Math.max(0, place.confidence)),
       format: event.format,
+      status: event.status,
       participants: event.participants,
       participants_text: event.participants_text,
       organisers: [...event.organisers],

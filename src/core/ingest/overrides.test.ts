@@ -25,6 +25,7 @@ function createEvent(props: Partial<EventProperties> = {}): OverridableEvent {
       geocoder: 'geonames:1810821',
       confidence: 0.6,
       format: null,
+      status: 'held',
       participants: null,
       participants_text: null,
       organisers: [],

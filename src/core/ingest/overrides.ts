@@ -1,7 +1,7 @@
 // data/overrides.json: a person's corrections, `[{ "id", "set": { field: value }, "reason" }]`,
 // applied after everything else. A bad entry is skipped with a warning; the rest still apply.
 import { z } from 'zod';
-import type { EventProperties } from '../event.ts';
+import { EVENT_STATUSES, type EventProperties } from '../event.ts';
 import { isIsoDate } from './date-value.ts';
 import { yearOf } from './event-draft.ts';
 import { parseJson } from './parse-json.ts';
@@ -74,6 +74,7 @@ const FIELDS: Record<string, z.ZodType> = {
   geocoder: text,
   confidence: z.number().min(0).max(1),
   format: z.enum(['in-person', 'online', 'hybrid']).nullable(),
+  status: z.enum(EVENT_STATUSES),
   participants: z.number().int().nonnegative().nullable(),
   participants_text: text,
   organisers: z.array(z.string().min(1)),

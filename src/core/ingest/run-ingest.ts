@@ -15,6 +15,7 @@ import type { OutputEvent } from './geojson-output.ts';
 import { issue } from './ingest-report.ts';
 import type { FileReport, IngestReport, OverrideReport, ReportIssue } from './ingest-report.ts';
 import { mergeDrafts } from './merge-events.ts';
+import { onlineUnplaced } from './online-place.ts';
 import { applyOverrides, parseOverrides } from './overrides.ts';
 import type { AppliedOverride } from './overrides.ts';
 import { readInput } from './read-input.ts';
@@ -117,10 +118,9 @@ function draftsOf(
   return extracted.map((event) => {
     let place: GeocodeResult;
     try {
-      place = geocode(
-        { place: event.place, context: event.placeContext, text: article.text },
-        gazetteer,
-      );
+      place =
+        onlineUnplaced(event) ??
+        geocode({ place: event.place, context: event.placeContext, text: article.text }, gazetteer);
     } catch (error) {
       place = unplaced(`geocoding failed: ${messageOf(error)}`);
     }
@@ -155,7 +155,11 @@ function eventWarnings(event: EventDraft, override: AppliedOverride | undefined)
   if (p.start === null) out.push(issue('undated', `${label}: no date found; kept undated`, about));
   if (event.coordinates === null) {
     const why =
-      p.place === null ? 'no place named' : `place "${p.place}" not found in the gazetteer`;
+      p.format === 'online'
+        ? 'held online'
+        : p.place === null
+          ? 'no place named'
+          : `place "${p.place}" not found in the gazetteer`;
     out.push(issue('unplaced', `${label}: ${why}; kept without a point`, about));
   } else if (p.confidence < LOW_CONFIDENCE) {
     out.push(

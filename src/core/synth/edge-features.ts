@@ -1,7 +1,7 @@
 // Small random events that hit the cross-filter's edge cases on purpose: undated and unplaced
 // events, year- and month-precision dates, events without themes, more than 32 themes (two bit
 // words), mixed-case and CJK text, places on both sides of the antimeridian.
-import type { DatePrecision, EventFeature } from '../event.ts';
+import { EVENT_STATUSES, type DatePrecision, type EventFeature } from '../event.ts';
 import { createRandom, type Random } from './random.ts';
 
 export const edgeThemes: readonly string[] = Array.from({ length: 40 }, (_, i) => `theme-${i}`);
@@ -61,6 +61,7 @@ function edgeFeature(rng: Random, i: number): EventFeature {
       geocoder: placed ? `test:${i}` : null,
       confidence: placed ? 0.8 : 0,
       format: null,
+      status: EVENT_STATUSES[i % EVENT_STATUSES.length] ?? 'held',
       participants: null,
       participants_text: null,
       organisers: rng.chance(0.5) ? [`${rng.pick(edgeWords)} Committee`] : [],

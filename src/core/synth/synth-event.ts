@@ -7,6 +7,7 @@ import type {
   EventFormat,
   EventProperties,
   EventSource,
+  EventStatus,
   LocationPrecision,
 } from '../event.ts';
 import { flagships, type Flagship } from './flagships.ts';
@@ -146,6 +147,7 @@ function assemble(
     themes: themes.map((t) => t.slug),
     ...where.fields,
     format,
+    status: eventStatus(rng, draft.year),
     participants,
     participants_text:
       participants === null
@@ -315,6 +317,14 @@ function eventFormat(rng: Random, year: number): EventFormat | null {
   const pandemic = year === 2020 || year === 2021;
   const weights = pandemic ? [40, 35, 22, 3] : [70, 7, 15, 8];
   return (['in-person', 'online', 'hybrid', null] as const)[rng.weighted(weights)] ?? null;
+}
+
+/** Most events took place; the pandemic years cancelled and postponed many; the last is ahead. */
+function eventStatus(rng: Random, year: number): EventStatus {
+  const pandemic = year === 2020 || year === 2021;
+  const weights =
+    year === synthYears.to ? [60, 36, 3, 1] : pandemic ? [82, 0, 10, 8] : [97, 0, 2, 1];
+  return (['held', 'planned', 'postponed', 'cancelled'] as const)[rng.weighted(weights)] ?? 'held';
 }
 
 function yearWeight(year: number): number {

@@ -27,6 +27,7 @@ function createEvent(id: string, coords: [number, number] | null): EventFeature 
       geocoder: 'curated:shanghai',
       confidence: 0.9,
       format: 'in-person',
+      status: 'held',
       participants: null,
       participants_text: null,
       organisers: [],
