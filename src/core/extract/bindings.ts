@@ -65,7 +65,8 @@ function adjacent(text: string, from: number, to: number): boolean {
   if (to < from || to - from > 90) return false;
   const gap = text.slice(from, to);
   if (/[;:.!?]/.test(gap.replace(/\b[A-Z][a-z]{2}\./g, ''))) return false;
-  for (const word of gap.match(/\p{Ll}[\p{L}'’-]*/gu) ?? []) if (!GAP_WORDS.has(word)) return false;
+  for (const word of gap.match(/(?<!\p{L})\p{Ll}[\p{L}'’-]*/gu) ?? [])
+    if (!GAP_WORDS.has(word)) return false;
   return true;
 }
 

@@ -5,6 +5,7 @@
 import { OCCURRENCE, type AnalysedSentence } from './analyse-sentence.ts';
 import { coreOf, type NameMention } from './event-names.ts';
 import { byPosition, makeRef, refsBySentence, subjects, type Ref } from './references.ts';
+import { findRoundup, sections } from './roundup.ts';
 
 export interface Entity {
   id: number;
@@ -16,6 +17,8 @@ export interface Entity {
   organisation: boolean;
   /** Named only by the subject phrase of a sentence, not by a proper name. */
   unnamed: boolean;
+  /** One item of a roundup: reported in its own right, whatever the headline's subject. */
+  listed?: boolean;
   refs: Ref[];
 }
 
@@ -121,6 +124,7 @@ export function buildEntities(sentences: AnalysedSentence[]): EntityGraph {
   addAliasRefs(sentences, entities, groups);
   addShortFormRefs(sentences, entities);
   addSubjects(sentences, entities);
+  addRoundupRefs(sentences, entities);
   const unresolved = addGenerics(sentences, entities);
   for (const e of entities) e.refs.sort(byPosition);
   return { entities, unresolved };
@@ -164,6 +168,23 @@ function addShortFormRefs(sentences: AnalysedSentence[], entities: Entity[]): vo
         }
       }
     });
+  }
+}
+
+/** Under a roundup heading, sentences that name no event speak of the heading's event. */
+function addRoundupRefs(sentences: AnalysedSentence[], entities: Entity[]): void {
+  const named = refsBySentence(entities);
+  for (const { heading, from, to } of sections(findRoundup(sentences), sentences.length)) {
+    const e = entities.find((x) =>
+      x.refs.some((r) => r.sentence === heading.pos && r.index === heading.name.index),
+    );
+    if (e === undefined) continue;
+    e.listed = true;
+    for (let pos = from; pos < to; pos += 1) {
+      const s = sentences[pos];
+      if (s === undefined || named.has(pos)) continue;
+      e.refs.push(makeRef(s, pos, 0, 0, 'generic'));
+    }
   }
 }
 

@@ -55,7 +55,10 @@ export function chooseRoles(
   };
   const lead = bound(main, present) ? present : b;
   const isReported = (e: Entity): boolean =>
-    e === main || boundIn(e, lead, 0, LEAD_END) || (inTitle(e) && bound(e, b));
+    e === main ||
+    boundIn(e, lead, 0, LEAD_END) ||
+    (inTitle(e) && bound(e, b)) ||
+    (e.listed === true && bound(e, b));
   const direct = (e: Entity): boolean =>
     b.dates.some((d) => d.entity === e.id) || b.places.some((p) => p.entity === e.id);
   const byAppearance = (x: Entity, y: Entity): number =>

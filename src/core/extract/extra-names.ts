@@ -5,6 +5,7 @@ import type { AnalysedSentence } from './analyse-sentence.ts';
 import type { NameMention } from './event-names.ts';
 import type { SeriesIndex } from './event-series.ts';
 import { triggeredNames } from './event-triggers.ts';
+import { findRoundup } from './roundup.ts';
 import { seriesCore, seriesNames, seriesOfName } from './series-names.ts';
 
 const WORD = /[\p{L}\p{N}]/u;
@@ -71,5 +72,18 @@ export function withEventNames(
       }
     }
   });
-  return remapped.map((s, pos) => withNames(s, added[pos] ?? []));
+  return withHeadings(remapped.map((s, pos) => withNames(s, added[pos] ?? [])));
+}
+
+/** A roundup's headings name their events and places by the list's layout alone. */
+function withHeadings(sentences: AnalysedSentence[]): AnalysedSentence[] {
+  const out = [...sentences];
+  for (const h of findRoundup(sentences)) {
+    const s = out[h.pos];
+    if (s === undefined) continue;
+    const named = s.names.includes(h.name) ? s : withNames(s, [h.name]);
+    const places = h.places.filter((p) => !named.places.includes(p));
+    out[h.pos] = places.length === 0 ? named : { ...named, places: [...named.places, ...places] };
+  }
+  return out;
 }

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import type { Article } from '../article.ts';
+import { analyseSentence } from './analyse-sentence.ts';
+import { extractEvents } from './extract-events.ts';
+import { isListLine, readHeading } from './roundup.ts';
+
+function article(text: string, published: string): Article {
+  return { file: 'roundup.txt', title: null, text, published, url: null, outlet: null };
+}
+
+const heading = (text: string) => readHeading(analyseSentence(text, 1), 1);
+
+describe('readHeading', () => {
+  it('reads a name, a city and a date separated by commas', () => {
+    const h = heading('Zyx Expo, Oslo, Sept. 4-6');
+    expect([h?.name.name, h?.places.map((p) => p.name)]).toEqual(['Zyx Expo', ['Oslo']]);
+  });
+
+  it('reads a name without an event word before a dash', () => {
+    const h = heading('Technova — Exampleburg, 19-20 October');
+    expect([h?.name.name, h?.places.map((p) => p.name)]).toEqual(['Technova', ['Exampleburg']]);
+  });
+
+  it('does not take a sentence with a verb after the comma for a heading', () => {
+    expect(heading('Zyx Expo, which opens on May 4, is the largest fair.')).toBeNull();
+  });
+
+  it('does not take a fact-sheet label for an event name', () => {
+    expect(heading('Venue: Oslo, May 4')).toBeNull();
+  });
+});
+
+describe('isListLine', () => {
+  it('keeps short list items and dated heading lines', () => {
+    expect([
+      isListLine('- Zyx, Oslo, May 4'),
+      isListLine('Zyx — 4 May'),
+      isListLine('Photo'),
+    ]).toEqual([true, true, false]);
+  });
+});
+
+describe('extractEvents on a roundup', () => {
+  const text = [
+    'Three tech events to watch this spring',
+    '',
+    'Here is our pick of the season.',
+    '',
+    '1. Cloud Builders Summit, Austin, March 3-4',
+    'Two days of talks on platform engineering.',
+    '',
+    '2. Technova — Lisbon, 10-12 March',
+    'The start-up gathering is held in the old docks.',
+    '',
+    '- Data Days, Riga, March 20',
+  ].join('\n');
+
+  it('returns one event per item, each with its own date and place', () => {
+    const events = extractEvents(article(text, '2025-02-20'));
+    expect(events.map((e) => [e.name, e.start, e.end, e.place])).toEqual([
+      ['Cloud Builders Summit', '2025-03-03', '2025-03-04', 'Austin'],
+      ['Technova', '2025-03-10', '2025-03-12', 'Lisbon'],
+      ['Data Days', '2025-03-20', '2025-03-20', 'Riga'],
+    ]);
+  });
+
+  it('reports every item, not only the first', () => {
+    const events = extractEvents(article(text, '2025-02-20'));
+    expect(events.map((e) => e.role)).toEqual(['reported', 'reported', 'reported']);
+  });
+});
