@@ -49,6 +49,11 @@ describe('data/admin-points.json', () => {
     expect(new Set(codes).size).toBe(codes.length);
   });
 
+  it('has each geonameid once', () => {
+    const ids = allRows(pointsFile()).map((row) => row.geonameid);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
   it('codes countries as ISO alpha-2', () => {
     for (const row of pointsFile().countries) expect(row.code).toMatch(/^[A-Z]{2}$/);
   });
