@@ -28,8 +28,15 @@ export interface Evidence {
   hint: readonly PlaceKind[] | null;
   /** Whether the article names this key (normalized); asked only when needed. */
   mentioned: (key: string) => boolean;
-  /** [lon, lat] of places the article names that are already settled: namesakes near them win. */
-  near?: readonly (readonly [number, number])[];
+  /** Places the article names that are already settled: namesakes near or beside them win. */
+  anchors?: readonly Anchor[];
+}
+
+/** A place of the article already settled. */
+export interface Anchor {
+  coordinates: readonly [number, number];
+  country: string | null;
+  province: string | null;
 }
 
 // Nobody means the village when they write the name of a country or a metropolis a thousand
@@ -50,6 +57,8 @@ const ADMIN_WEIGHT = 3;
 const COUNTRY_WEIGHT = 1;
 const NEAR_WEIGHT = 2;
 const NEAR_KM = 150;
+const SAME_PROVINCE_WEIGHT = 1.5;
+const SAME_COUNTRY_WEIGHT = 1;
 
 const parentKeysOf = new WeakMap<GazetteerRow, Set<string>>();
 
@@ -99,7 +108,15 @@ function articleEvidence(row: GazetteerRow, evidence: Evidence, gazetteer: Gazet
   if (row.kind !== 'country' && textScore(new Set(countryKeys), evidence.mentioned) > 0)
     score += COUNTRY_WEIGHT;
   const here: [number, number] = [row.lon, row.lat];
-  if (evidence.near?.some((p) => kmBetween(p, here) <= NEAR_KM) === true) score += NEAR_WEIGHT;
+  const anchors = evidence.anchors ?? [];
+  if (anchors.some((a) => kmBetween(a.coordinates, here) <= NEAR_KM)) score += NEAR_WEIGHT;
+  if (row.kind === 'country') return score;
+  if (anchors.some((a) => a.country === row.country)) score += SAME_COUNTRY_WEIGHT;
+  if (
+    row.province !== null &&
+    anchors.some((a) => a.province === row.province && a.country === row.country)
+  )
+    score += SAME_PROVINCE_WEIGHT;
   return score;
 }
 

@@ -17,12 +17,14 @@ export function geocodeArticle(
 ): GeocodeResult[] {
   const first = names.map((place) => geocode({ place, context: [], text }, gazetteer));
   const anchors = first.flatMap((r) =>
-    r.coordinates !== null && r.confidence >= ANCHOR_CONFIDENCE ? [r.coordinates] : [],
+    r.coordinates !== null && r.confidence >= ANCHOR_CONFIDENCE
+      ? [{ coordinates: r.coordinates, country: r.country, province: r.province }]
+      : [],
   );
   if (anchors.length === 0) return first;
   return names.map((place, i) => {
     const settled = first[i];
     if (settled !== undefined && settled.confidence >= ANCHOR_CONFIDENCE) return settled;
-    return geocode({ place, context: [], text, near: anchors }, gazetteer);
+    return geocode({ place, context: [], text, anchors }, gazetteer);
   });
 }

@@ -1,3 +1,4 @@
+import type { Anchor } from './choose-candidate.ts';
 import type { LocationPrecision } from '../event.ts';
 
 export interface PlaceQuery {
@@ -7,8 +8,8 @@ export interface PlaceQuery {
   context: string[];
   /** The whole article text, for admin names mentioned elsewhere (a province named nearby). */
   text: string;
-  /** [lon, lat] of the article's places that are already settled: namesakes near them win. */
-  near?: readonly (readonly [number, number])[];
+  /** The article's places that are already settled: namesakes near or beside them win. */
+  anchors?: readonly Anchor[];
 }
 
 export interface GeocodeCandidate {

@@ -165,7 +165,7 @@ function resolvePhrase(
   context: readonly string[],
   articleText: (key: string) => boolean,
   gazetteer: Gazetteer,
-  near: PlaceQuery['near'] = [],
+  anchors: PlaceQuery['anchors'] = [],
 ): Resolution | null {
   const { phrase, mentions } = findMentions(text, gazetteer);
   if (mentions.length === 0) return null;
@@ -178,7 +178,7 @@ function resolvePhrase(
     );
     const choice = chooseCandidate(
       mention.candidates,
-      { qualifiers, hint: mention.hint, mentioned: articleText, near },
+      { qualifiers, hint: mention.hint, mentioned: articleText, anchors },
       gazetteer,
     );
     return { mention, choice, precision: precisionOf(choice.row, mention.hint) };
@@ -329,7 +329,7 @@ function placeQuery(query: PlaceQuery, gazetteer: Gazetteer): GeocodeResult {
   const place = query.place?.trim() ?? '';
 
   if (place !== '') {
-    const resolution = resolvePhrase(place, context, articleText, gazetteer, query.near);
+    const resolution = resolvePhrase(place, context, articleText, gazetteer, query.anchors);
     if (resolution !== null && !namesInstitution(place, resolution)) return toResult(resolution);
     if (resolution !== null) {
       const finer = byContext(
