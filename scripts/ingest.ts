@@ -4,6 +4,7 @@
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { SeriesIndex } from '../src/core/extract/event-series.ts';
 import type { Gazetteer } from '../src/core/geocode/gazetteer.ts';
 import { serialiseEvents } from '../src/core/ingest/geojson-output.ts';
 import { runIngest } from '../src/core/ingest/run-ingest.ts';
@@ -12,12 +13,15 @@ import { HELP, parseIngestArgs, UsageError } from './ingest-args.ts';
 import { InputFolderError, listInputFiles, readInputFile } from './ingest-files.ts';
 import { createProgress } from './ingest-progress.ts';
 import type { ProgressStream } from './ingest-progress.ts';
+import { loadEventSeries } from './load-event-series.ts';
 import { loadGazetteer } from './load-gazetteer.ts';
 
 export interface IngestDeps {
   stderr: ProgressStream;
   /** Loads the gazetteer; tests pass one already loaded to save seconds per run. */
   gazetteer: () => Promise<Gazetteer>;
+  /** Loads data/event-series.json (null when absent); tests may pass their own. */
+  series?: () => Promise<SeriesIndex | null>;
 }
 
 export const EXIT = { ok: 0, strict: 1, failed: 1, usage: 2 } as const;
@@ -65,9 +69,17 @@ export async function main(
   const inputs = [];
   for (const path of paths) inputs.push(await readInputFile(args.input, path));
   const gazetteer = await deps.gazetteer();
+  let series: SeriesIndex | null;
+  try {
+    series = await (deps.series ?? loadEventSeries)();
+  } catch (error) {
+    say(`ingest: ${error instanceof Error ? error.message : String(error)}`);
+    return EXIT.failed;
+  }
   const progress = createProgress(deps.stderr);
   const { events, report } = runIngest(inputs, {
     gazetteer,
+    series,
     overrides,
     onProgress: progress.update,
   });

@@ -22,6 +22,7 @@ import { articlePlaces, type ArticlePlace } from './place-context.ts';
 import { readPublished } from './published-date.ts';
 import { byPosition } from './references.ts';
 import { isListLine } from './roundup.ts';
+import { fillFromSeries } from './series-fill.ts';
 import { splitSentences, type Sentence } from './sentences.ts';
 import { dateFromUrl } from './url-date.ts';
 
@@ -249,5 +250,5 @@ export function extractEvents(article: Article, options: ExtractOptions = {}): E
   return [
     ...reported.map((e, i) => toEvent(e, 'reported', i === 0, ctx)),
     ...mentioned.map((e) => toEvent(e, 'mentioned', false, ctx)),
-  ];
+  ].map((e) => fillFromSeries(e, series));
 }

@@ -3,6 +3,7 @@
 // given ids, corrected by overrides, and every doubt lands in the report under its file.
 import type { Article } from '../article.ts';
 import { extractEvents } from '../extract/extract-events.ts';
+import type { SeriesIndex } from '../extract/event-series.ts';
 import type { ExtractedEvent } from '../extract/extracted-event.ts';
 import { geocode, unplaced } from '../geocode/geocode.ts';
 import type { Gazetteer } from '../geocode/gazetteer.ts';
@@ -23,6 +24,8 @@ import type { InputFile } from './read-input.ts';
 
 export interface IngestOptions {
   gazetteer: Gazetteer;
+  /** Known event series (data/event-series.json), read by the caller; absent or null: none. */
+  series?: SeriesIndex | null;
   /** The overrides file: its name (for messages) and text; null when there is none. */
   overrides: { file: string; text: string } | null;
   /** Called after each article, for a progress bar. */
@@ -49,7 +52,7 @@ export function runIngest(inputs: readonly InputFile[], options: IngestOptions):
   const drafts: EventDraft[] = [];
   articles.forEach((article, index) => {
     const report = reportOf(article.file);
-    drafts.push(...draftsOf(article, options.gazetteer, report));
+    drafts.push(...draftsOf(article, options, report));
     options.onProgress?.(index + 1, articles.length, article.file);
   });
 
@@ -100,13 +103,13 @@ export function runIngest(inputs: readonly InputFile[], options: IngestOptions):
 
 function draftsOf(
   article: Article,
-  gazetteer: Gazetteer,
+  { gazetteer, series = null }: IngestOptions,
   report: FileReport | undefined,
 ): EventDraft[] {
   const where = withArticle(article.file, report);
   let extracted: ExtractedEvent[];
   try {
-    extracted = extractEvents(article);
+    extracted = extractEvents(article, { series });
   } catch (error) {
     report?.errors.push(issue('extraction', `extraction failed: ${messageOf(error)}`, where));
     return [];
