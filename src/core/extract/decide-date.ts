@@ -57,18 +57,22 @@ const yearIn = eventYearIn;
 
 function candidates(input: DateInputs, warnings: string[]): Candidate[] {
   const { entity, sentences, bindings, published } = input;
-  const articleYear = yearIn(sentences[0]?.text) ?? yearIn(sentences[1]?.text);
+  const headlineYear = yearIn(sentences[0]?.text);
+  const articleYear = headlineYear ?? yearIn(sentences[1]?.text);
   const out: Candidate[] = [];
   for (const b of bindings.dates) {
     if (b.entity !== entity) continue;
     const s = sentences[b.sentence];
     const tense = s?.tense ?? 'unknown';
     const fallbackYear = input.fallbackYear ?? yearIn(s?.text) ?? articleYear;
-    // "runs until Wednesday", "up to and including Friday": the closing day, whatever the verb.
-    const role = b.mention.closing === true ? 'end' : b.role;
+    // "runs until Wednesday", "up to and including Friday": the closing day, whatever the verb;
+    // "closed after three days (May 26-28)": a range is the whole event, whatever the verb.
+    const range = b.mention.end !== null && b.mention.closing !== true;
+    const role = b.mention.closing === true ? 'end' : range && b.role === 'end' ? 'span' : b.role;
     const endWeekday = role === 'end' && b.mention.weekday !== null ? b.mention.weekday : null;
     const anchor = dayAnchor({ ...input, fallbackYear }, b.sentence, b.mention);
-    const resolved = resolveDate(b.mention, { published, tense, fallbackYear, anchor });
+    const textYear = input.fallbackYear ?? headlineYear;
+    const resolved = resolveDate(b.mention, { published, tense, fallbackYear, anchor, textYear });
     if (resolved.start === null && endWeekday === null) {
       warnings.push(...resolved.warnings);
       continue;

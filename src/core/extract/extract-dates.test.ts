@@ -190,3 +190,26 @@ describe('extractEvents: year from the headline', () => {
     expect(e.warnings.some((w) => w.includes('year taken from the headline'))).toBe(true);
   });
 });
+
+describe('extractEvents: closing verbs', () => {
+  it('reads a range after a closing verb as the whole event', () => {
+    const text =
+      'Data fair closes\n\nThe Eastgate Data Fair closed on Sunday after three days (May 26-28) of exhibitions.';
+    expect(span(text, '2023-05-29')).toEqual(['2023-05-26', '2023-05-28']);
+  });
+});
+
+describe('extractEvents: year from the text', () => {
+  it('takes the headline year for a year-less date over nearness to publication', () => {
+    const text =
+      'The 2024 robotics calendar\n\nThe Northfield Robot Show is held in the city on 12-13 September.';
+    const e = main(text, '2024-01-15');
+    expect([e.start, e.end]).toEqual(['2024-09-12', '2024-09-13']);
+  });
+
+  it('keeps the year a past tense demands over the headline year', () => {
+    const text =
+      'Robotics plans for 2025\n\nThe Northfield Robot Show was held in the city on September 12.';
+    expect(main(text, '2024-10-01').start).toBe('2024-09-12');
+  });
+});

@@ -21,6 +21,8 @@ export interface DateContext {
   fallbackYear: number | null;
   /** What "on Monday" and "today" count from, when not the publication date (weekday-anchor.ts). */
   anchor?: DayAnchor | null;
+  /** A year the text gives the event (its name's, else the headline's), for a date without one. */
+  textYear?: number | null;
 }
 
 export interface DayAnchor {
@@ -57,9 +59,27 @@ const unknown = (warning: string): ResolvedDate => ({
   warnings: [warning],
 });
 
+/**
+ * "Africa's 2024 tech calendar … 12-13 September", published in January: the year the text names
+ * wins over nearness to publication, unless the tense rules it out ("opened on May 3" in 2023
+ * while published in 2022) or it is not the publication year or a neighbour.
+ */
+function textYearFits(month: number, day: number, ctx: DateContext, pubYear: number): boolean {
+  const year = ctx.textYear ?? null;
+  if (year === null || ctx.published === null || Math.abs(year - pubYear) > 1) return false;
+  const diff = daysBetween(
+    ctx.published,
+    toIso(year, month, Math.min(day, daysInMonth(year, month))),
+  );
+  if (ctx.tense === 'past') return diff <= TENSE_SLACK_DAYS;
+  if (ctx.tense === 'future') return diff >= -TENSE_SLACK_DAYS;
+  return true;
+}
+
 function inferYear(month: number, day: number, ctx: DateContext): number | null {
   const pub = ctx.published === null ? null : parseIso(ctx.published);
   if (pub === null || ctx.published === null) return ctx.fallbackYear;
+  if (textYearFits(month, day, ctx, pub.year)) return ctx.textYear ?? null;
   const candidate = Math.min(day, daysInMonth(pub.year, month));
   const diff = daysBetween(ctx.published, toIso(pub.year, month, candidate));
   if (ctx.tense === 'past' && diff > TENSE_SLACK_DAYS) return pub.year - 1;
@@ -70,10 +90,11 @@ function inferYear(month: number, day: number, ctx: DateContext): number | null 
   return pub.year;
 }
 
-function yearNote(ctx: DateContext): string {
-  return ctx.published === null
-    ? 'date has no year: year taken from the event name or article'
-    : `date has no year: year inferred from publication date ${ctx.published}`;
+function yearNote(ctx: DateContext, year: number): string {
+  if (ctx.published === null) return 'date has no year: year taken from the event name or article';
+  if (year === ctx.textYear && year !== Number(ctx.published.slice(0, 4)))
+    return `date has no year: year ${year} taken from the event name or headline`;
+  return `date has no year: year inferred from publication date ${ctx.published}`;
 }
 
 function resolveAbsolute(
@@ -90,7 +111,7 @@ function resolveAbsolute(
   } else if (year === null && start.month !== null) {
     year = inferYear(start.month, start.day ?? 1, ctx);
     if (year === null) return unknown('date has no year and the publication date is unknown');
-    warnings.push(yearNote(ctx));
+    warnings.push(yearNote(ctx, year));
   }
   if (year === null) return unknown('date could not be read');
   if (start.month === null)

@@ -15,6 +15,11 @@ describe('tenseOf', () => {
     expect(tenseOf('The expo opens on Friday')).toBe('present');
   });
 
+  it('reads "is held" as present, not as the past participle', () => {
+    expect(tenseOf('The fair is held in the city on 12-13 September.')).toBe('present');
+    expect(tenseOf('The fair, which is held every year, opened on Monday.')).toBe('past');
+  });
+
   it('says unknown when no verb tells', () => {
     expect(tenseOf('Smart devices on Sunday')).toBe('unknown');
   });

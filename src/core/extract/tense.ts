@@ -9,9 +9,13 @@ const PRESENT =
 const PAST =
   /\b(?:was|were|had|has been|have been|opened|kicked off|began|started|took place|concluded|closed|ended|wrapped up|gathered|attended|drew|held|launched|unveiled|staged|convened|featured|brought|showcased|attracted|hosted|organized|organised|saw)\b/i;
 
+/** "is held", "are hosted": present passives whose participle would otherwise read as past. */
+const PRESENT_PASSIVE =
+  /\b(?:is|are)\s+(?:(?:being|usually|always|now|also|traditionally)\s+)?(?:held|hosted|staged|organi[sz]ed|convened|attended|launched|showcased|featured)\b/gi;
+
 export function tenseOf(clause: string): Tense {
   if (FUTURE.test(clause)) return 'future';
-  if (PAST.test(clause)) return 'past';
+  if (PAST.test(clause.replace(PRESENT_PASSIVE, ' '))) return 'past';
   if (PRESENT.test(clause)) return 'present';
   return 'unknown';
 }
