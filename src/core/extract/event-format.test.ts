@@ -43,4 +43,26 @@ describe('event format', () => {
   it('reads an online part of an event held on site as hybrid', () => {
     expect(format('The expo also features an online exhibition.', true)).toBe('hybrid');
   });
+
+  it('reads an "online edition" as online', () => {
+    expect(format('This year the robotics fair ran as an online edition.', false)).toBe('online');
+  });
+
+  it('reads an event that "went virtual" as online even with a host city', () => {
+    expect(format('The developer summit in the capital went fully virtual this year.', true)).toBe(
+      'online',
+    );
+  });
+
+  it('reads a livestream before a venue audience as hybrid, not online', () => {
+    expect(format('The keynote was livestreamed to a packed audience at the venue.', false)).toBe(
+      'hybrid',
+    );
+  });
+
+  it('reads a return to the venue after online editions as in person', () => {
+    expect(
+      format('After two online editions, the expo returned to an in-person format.', true),
+    ).toBe('in-person');
+  });
 });

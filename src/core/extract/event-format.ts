@@ -16,15 +16,22 @@ export interface FormatSignals {
 const HYBRID =
   /\b(?:hybrid (?:format|event|mode|model|conference|forum|summit)|in a hybrid|both online and offline|both offline and online|online and offline|offline and online|online-offline|online-and-offline|offline-online|in-person and online|online and in-person|in person and online|online and on-?site|on-?site and online)\b/i;
 const ONLINE_ONLY =
-  /\b(?:(?:held|conducted|hosted|staged|took place|taking place|organi[sz]ed|run) (?:entirely |fully |exclusively |completely |wholly )?(?:online|virtually)|online-only|virtual (?:event|conference|forum|summit|meeting|expo|exhibition)|online (?:event|conference|forum|summit|expo|exhibition|meeting)|(?:in|via) (?:a |an )?(?:online|virtual) format|webinar|cloud (?:exhibition|forum|conference|expo|summit))\b/i;
+  /\b(?:(?:held|conducted|hosted|staged|took place|taking place|organi[sz]ed|run) (?:entirely |fully |exclusively |completely |wholly )?(?:online|virtually)|online-only|virtual (?:event|conference|forum|summit|meeting|expo|exhibition)|online (?:event|conference|forum|summit|expo|exhibition|meeting)|(?:in|via) (?:a |an )?(?:online|virtual) format|webinar|cloud (?:exhibition|forum|conference|expo|summit)|(?:online|virtual)(?:-only)? edition|(?:went|goes|going|gone|moved|moves|moving|switched|shifted) (?:fully |entirely |completely )?(?:online|virtual)|(?:all|fully|entirely|purely)-? ?(?:virtual|online) (?:event|conference|forum|summit|meeting|expo|exhibition|edition|format))\b/i;
 const ONLINE_PART =
   /\b(?:livestream(?:ed|ing)?|live-stream(?:ed|ing)?|live stream(?:ed|ing)?|streamed live|broadcast live|via (?:a )?video ?link|by (?:a )?video ?link|video conference|videoconference|via zoom|on zoom|(?:joined|participated|attended|took part|connected) (?:online|remotely|virtually)|remotely|online views)\b/i;
 /** "Some of the activities are being held online": part of an event, not all of it. */
 const PARTIAL =
   /\b(?:some|part|parts|several|certain|a number|many|most) of\b|\b(?:partly|partially|also|simultaneously|in parallel)\b/i;
-const ONSITE = /\b(?:on-?site|offline|in person|in-person|face-to-face)\b/i;
+const ONSITE =
+  /\b(?:on-?site|offline|in person|in-person|face-to-face|(?:live|studio|packed|in-person) audience|in front of (?:an? )?(?:live )?audience|audience (?:at|in) the (?:venue|hall|auditorium|centre|center))\b/i;
+/** "After two online editions, the fair returns in person": the online years are not this one. */
+const BACK_ON_SITE =
+  /\b(?:return(?:s|ed|ing)?|back|came back|comes back|resum(?:es|ed|ing)) (?:to (?:an? )?)?(?:in[- ]person|physical|offline|on-?site|face-to-face)\b|\bfirst (?:in-person|physical|offline|on-?site) (?:edition|event|gathering)\b/i;
 
 export function formatSignals(sentence: string): FormatSignals {
+  if (BACK_ON_SITE.test(sentence) && !HYBRID.test(sentence)) {
+    return { hybrid: false, onlineOnly: false, online: false, onsite: true };
+  }
   const onlineOnly = ONLINE_ONLY.test(sentence);
   const partial = onlineOnly && PARTIAL.test(sentence);
   return {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { DatePrecision } from '../event.ts';
 import { analyseSentence } from './analyse-sentence.ts';
 import { datesAfterStatus, decideStatus } from './event-status.ts';
+import { extractEvents } from './extract-events.ts';
 
 interface Case {
   text: string[];
@@ -48,6 +49,15 @@ describe('event status', () => {
   it('uses the tense when the month of the event holds the publication date', () => {
     const text = ['The expo will open later this month.'];
     expect(decide({ text, start: '2026-03-01', precision: 'month' }).status).toBe('planned');
+  });
+
+  it('is held when an undated article says it took place, whatever it plans next', () => {
+    const text = [
+      'The first session of the robotics workshop was held at the city library.',
+      'Organisers will hold more sessions.',
+      'Each session will focus on one topic.',
+    ];
+    expect(decide({ text, published: null }).status).toBe('held');
   });
 
   it('is held when nothing says otherwise', () => {
@@ -111,5 +121,46 @@ describe('event status', () => {
   it('is not cancelled by a denial', () => {
     const text = ['Officials said the conference will not be cancelled despite the strike.'];
     expect(decide({ text, start: '2026-04-01' }).status).toBe('planned');
+  });
+});
+
+describe('event status in extractEvents', () => {
+  const article = (text: string) => ({
+    file: 'inline.txt',
+    title: null,
+    text,
+    published: '2026-03-10',
+    url: null,
+    outlet: null,
+  });
+
+  it('reports a cancelled event as cancelled', () => {
+    const [event] = extractEvents(
+      article(
+        'Drone expo cancelled\n\nThe Northfield Drone Expo 2026, due to open on April 8, has been cancelled, its organisers said on Monday.',
+      ),
+    );
+    expect(event?.status).toBe('cancelled');
+  });
+
+  it('dates a postponed event by its new date, with a warning', () => {
+    const [event] = extractEvents(
+      article(
+        'Chip summit postponed\n\nThe Northfield Chip Summit 2026, scheduled for April 8 in Lisbon, has been postponed to September 14.',
+      ),
+    );
+    expect([event?.status, event?.start]).toEqual(['postponed', '2026-09-14']);
+    expect(event?.warnings).toContain(
+      'postponed: the date is the new one the text gives (2026-09-14)',
+    );
+  });
+
+  it('reports an event announced for later as planned', () => {
+    const [event] = extractEvents(
+      article(
+        'Robot fair next month\n\nThe Northfield Robot Fair 2026 will be held on April 20-22.',
+      ),
+    );
+    expect(event?.status).toBe('planned');
   });
 });

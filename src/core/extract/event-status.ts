@@ -84,16 +84,22 @@ function afterPostponement(
     };
   }
   // "Originally scheduled for March 3": the date was the old one, whatever the publication date.
+  const resolve = (d: StatusMention['oldDates'][number]): string | null =>
+    resolveDate(d, { published, tense: sentence.tense, fallbackYear: input.fallbackYear }).start;
+  const oldStarts = mention.oldDates.map(resolve);
   const fromOldDate = mention.oldDates.length > 0;
   if (input.start !== null && published !== null && input.start < published && !fromOldDate) {
     return plain('held', [
       `a postponement is mentioned, but the event's date (${input.start}) is before publication: taken as held`,
     ]);
   }
-  return plain(
-    'postponed',
-    input.start === null ? [] : ['postponed with no new date given: the date is the original one'],
-  );
+  if (input.start === null) return plain('postponed');
+  const note = oldStarts.includes(input.start)
+    ? 'postponed with no new date given: the date is the original one'
+    : fromOldDate
+      ? `postponed: the date (${input.start}) is taken as the new one, as it is not the original`
+      : `postponed: the date (${input.start}) may be the original one or the new one`;
+  return plain('postponed', [note]);
 }
 
 /** Planned when the event lies after publication, held when it is over or running. */
@@ -115,8 +121,12 @@ function lastDay({ start, end, precision }: StatusInputs): string {
   return start;
 }
 
-/** "Will be held", "is scheduled for": more of its sentences speak of it ahead than as over. */
+/**
+ * "Will be held", "is scheduled for": more of its sentences speak of it ahead than as over, and
+ * none says it took place ("was held", "opened"), whatever plans the article goes on to.
+ */
 function spokenOfAsFuture(own: AnalysedSentence[]): boolean {
+  if (own.some((s) => s.occurs && s.tense === 'past')) return false;
   const future = own.filter((s) => s.tense === 'future').length;
   const past = own.filter((s) => s.tense === 'past' || s.tense === 'present').length;
   return future > past;
