@@ -76,4 +76,17 @@ describe('readHeader', () => {
     const h = readHeader(`Published: 2023-09-20T10:17:00+08:00\nRobot expo opens\n\n${BODY}`);
     expect([h.title, h.published]).toEqual(['Robot expo opens', '2023-09-20']);
   });
+
+  it('keeps a line introducing a list after the headline in the body', () => {
+    const h = readHeader('Three dates for spring\nOur pick of the season:\nZyx Days — 9 March');
+    expect([h.title, h.body]).toEqual([
+      'Three dates for spring',
+      'Our pick of the season:\nZyx Days — 9 March',
+    ]);
+  });
+
+  it('keeps a dated line after the headline in the body', () => {
+    const h = readHeader('Spring events\nTechnova — Lisbon, 10-12 March\nTwo days of talks.');
+    expect(h.body).toBe('Technova — Lisbon, 10-12 March\nTwo days of talks.');
+  });
 });

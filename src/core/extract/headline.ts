@@ -75,6 +75,14 @@ function cutRunOn(title: string): string {
   return head.split(/\s+/).length >= 3 ? head : title;
 }
 
+/**
+ * After the headline, a line that introduces a list ("Our pick:") or dates something ("Technova —
+ * 9 March") is body, not a sub-headline: dropping it would drop an event.
+ */
+function opensBody(line: string): boolean {
+  return /[:：]$/.test(line) || findDateMentions(line).some((m) => m.start?.day != null);
+}
+
 function isParagraph(line: string): boolean {
   const words = line.split(/\s+/).length;
   return words > MAX_HEADLINE_WORDS || (/[.。]["”’)]*$/.test(line) && words > 6);
@@ -100,7 +108,7 @@ export function readHeader(text: string): ArticleHeader {
       bodyStart = i + 1;
       continue;
     }
-    if (isParagraph(line)) break;
+    if (isParagraph(line) || (title !== null && opensBody(line))) break;
     if (
       LABEL_LINE.test(line) ||
       BYLINE.test(line) ||
