@@ -1,5 +1,11 @@
 // Words for the schema's enumerations, as the detail panel shows them.
-import type { DatePrecision, EventFormat, EventRole, LocationPrecision } from '../../core/event.ts';
+import type {
+  DatePrecision,
+  EventFormat,
+  EventRole,
+  EventStatus,
+  LocationPrecision,
+} from '../../core/event.ts';
 
 export function roleText(role: EventRole): string {
   return role === 'reported'
@@ -39,4 +45,27 @@ export function formatText(format: EventFormat | null): string {
     hybrid: 'Hybrid (in person and online)',
   };
   return words[format];
+}
+
+export function statusText(status: EventStatus): string {
+  const words: Record<EventStatus, string> = {
+    held: 'Held (over or running when reported)',
+    planned: 'Planned (still ahead when reported)',
+    postponed: 'Postponed',
+    cancelled: 'Cancelled',
+  };
+  return words[status];
+}
+
+/** The short badges under the event's name: what changes how to read its date and point. */
+export function detailBadges(
+  status: EventStatus,
+  format: EventFormat | null,
+): { key: string; label: string }[] {
+  const badges: { key: string; label: string }[] = [];
+  if (status === 'cancelled') badges.push({ key: 'cancelled', label: 'Cancelled' });
+  if (status === 'postponed') badges.push({ key: 'postponed', label: 'Postponed' });
+  if (status === 'planned') badges.push({ key: 'planned', label: 'Planned' });
+  if (format === 'online') badges.push({ key: 'online', label: 'Online' });
+  return badges;
 }

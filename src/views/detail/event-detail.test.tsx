@@ -78,6 +78,38 @@ describe('EventDetail', () => {
     expect(field('Geocode')).toBe('0% confidenceno geocoder match');
   });
 
+  it('shows a cancelled event with its status and a badge', () => {
+    renderDetail({ status: 'cancelled' });
+    expect(field('Status')).toBe('Cancelled');
+    const badges = within(screen.getByRole('list', { name: 'Status and format' }));
+    expect(badges.getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Cancelled']);
+  });
+
+  it('badges a postponed online event as both', () => {
+    renderDetail({ status: 'postponed', format: 'online' });
+    const badges = within(screen.getByRole('list', { name: 'Status and format' }));
+    expect(badges.getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+      'Postponed',
+      'Online',
+    ]);
+  });
+
+  it('shows a planned event as planned', () => {
+    renderDetail({ status: 'planned' });
+    expect(field('Status')).toBe('Planned (still ahead when reported)');
+  });
+
+  it('shows no badge for a held in-person event', () => {
+    renderDetail({ status: 'held', format: 'in-person' });
+    expect(field('Status')).toBe('Held (over or running when reported)');
+    expect(screen.queryByRole('list', { name: 'Status and format' })).toBeNull();
+  });
+
+  it('says an online event is off the map because it was held online', () => {
+    renderDetail({ format: 'online', location_precision: 'unknown', geocoder: null }, null);
+    expect(field('Location precision')).toBe('Unknownnot on map: held online');
+  });
+
   it('shows theme labels with their colours', () => {
     const { container } = renderDetail({ themes: ['metaverse', 'ai'] });
     expect(field('Themes')).toBe('MetaverseArtificial intelligence');

@@ -11,7 +11,14 @@ import { formatEventDate } from '../../core/format-date.ts';
 import { placeHierarchy } from '../../core/format-place.ts';
 import { themeDisplay } from '../../core/format-theme.ts';
 import { EventSources } from './event-sources.tsx';
-import { datePrecisionText, formatText, locationPrecisionText, roleText } from './detail-labels.ts';
+import {
+  datePrecisionText,
+  detailBadges,
+  formatText,
+  locationPrecisionText,
+  roleText,
+  statusText,
+} from './detail-labels.ts';
 import './event-detail.css';
 
 export interface EventDetailProps {
@@ -50,6 +57,7 @@ export function EventDetail({ event, onClose }: EventDetailProps) {
   const p = event.properties;
   const coords = event.geometry?.coordinates ?? null;
   const hierarchy = placeHierarchy(p);
+  const badges = detailBadges(p.status, p.format);
   const sectionRef = useRef<HTMLElement>(null);
   useReturnFocus(sectionRef, p.id);
 
@@ -80,8 +88,18 @@ export function EventDetail({ event, onClose }: EventDetailProps) {
           ×
         </button>
       </header>
+      {badges.length > 0 && (
+        <ul className="event-detail__badges" aria-label="Status and format">
+          {badges.map((b) => (
+            <li key={b.key} className={`event-detail__badge event-detail__badge--${b.key}`}>
+              {b.label}
+            </li>
+          ))}
+        </ul>
+      )}
       <dl className="event-detail__fields">
         <Field label="Role">{roleText(p.role)}</Field>
+        <Field label="Status">{statusText(p.status)}</Field>
         <Field label="Date">
           {formatEventDate(p.start, p.end, p.date_precision)}
           <Note>{datePrecisionText(p.date_precision)}</Note>
@@ -106,7 +124,9 @@ export function EventDetail({ event, onClose }: EventDetailProps) {
         <Field label="Location precision">
           {locationPrecisionText(p.location_precision)}
           {coords === null ? (
-            <span className="event-detail__flag">not on map</span>
+            <span className="event-detail__flag">
+              {p.format === 'online' ? 'not on map: held online' : 'not on map'}
+            </span>
           ) : (
             <Note>
               {coords[1].toFixed(4)}, {coords[0].toFixed(4)} (lat, lon)
