@@ -151,6 +151,16 @@ describe('findDateMentions', () => {
     expect(only('The fair opened on Friday.').closing).toBeUndefined();
   });
 
+  it('reads "this morning" as today', () => {
+    expect(only('The summit opened this morning in the city.').dayOffset).toBe(0);
+  });
+
+  it('reads "October 28 and 29" as a range, but not two dates of different months', () => {
+    const m = only('The contest will be held on October 28 and 29.');
+    expect([m.start?.day, m.end?.day, m.end?.month]).toEqual([28, 29, 10]);
+    expect(findDateMentions('It met on May 3 and June 5.')).toHaveLength(2);
+  });
+
   it('drops founding years', () => {
     expect(findDateMentions('The fair, founded in 2015, opened.')).toEqual([]);
     expect(findDateMentions('The fair, first held in 2009, opened.')).toEqual([]);

@@ -33,8 +33,9 @@ const DAY = '(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:])';
 const YEAR = '(?:\\s*,?\\s*((?:19|20)\\d{2})(?!\\d))';
 const TO = '\\s*(?:-|–|—|to|through|thru|until|till)\\s*';
 
+/** "May 3-5", "Sept. 28 to Oct. 2", and "October 28 and 29" (days of one month) as a range. */
 const MONTH_FIRST = new RegExp(
-  `\\b${MONTHS}\\s+${DAY}${YEAR}?(?:${TO}(?:${MONTHS}\\s+)?${DAY}${YEAR}?)?`,
+  `\\b${MONTHS}\\s+${DAY}${YEAR}?(?:(?:${TO}|\\s+and\\s+(?!Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))(?:${MONTHS}\\s+)?${DAY}${YEAR}?)?`,
   'gi',
 );
 const DAY_FIRST_RANGE = new RegExp(
@@ -50,7 +51,7 @@ const DAY_MONTH_YEAR =
 const MONTH_ONLY = new RegExp(`\\b${MONTHS}\\b(?:${YEAR}|\\s+(this|last|next)\\s+year)?`, 'gi');
 const WEEKDAY =
   /\b(?:(last|next|this|this coming|coming|past)\s+)?(Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day\b/gi;
-const RELATIVE_DAY = /\b(yesterday|today|tomorrow|tonight)\b/gi;
+const RELATIVE_DAY = /\b(yesterday|today|tomorrow|tonight|this (?:morning|afternoon|evening))\b/gi;
 const YEAR_ONLY = /\b(?:in|during|for|of)\s+((?:19|20)\d{2})\b(?![-/.]\d)/g;
 
 const MONTH_INDEX: Record<string, number> = {
@@ -240,7 +241,7 @@ function* yearsOnly(s: string): Generator<DateMention> {
 /** Every date expression of `sentence`, left to right; where two overlap, the longer wins. */
 export function findDateMentions(sentence: string): DateMention[] {
   if (
-    !/\d|day|yesterday|tomorrow|tonight|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/i.test(
+    !/\d|day|yesterday|tomorrow|tonight|morning|afternoon|evening|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/i.test(
       sentence,
     )
   )

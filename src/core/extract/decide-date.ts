@@ -6,6 +6,7 @@ import type { Bindings } from './bindings.ts';
 import { addDays, daysBetween, nearestWeekday } from './calendar.ts';
 import { eventYearIn } from './founding-years.ts';
 import { resolveDate, type ResolvedDate } from './resolve-date.ts';
+import { tenseBefore } from './tense.ts';
 import { dayAnchor } from './weekday-anchor.ts';
 
 export interface DateDecision {
@@ -63,7 +64,9 @@ function candidates(input: DateInputs, warnings: string[]): Candidate[] {
   for (const b of bindings.dates) {
     if (b.entity !== entity) continue;
     const s = sentences[b.sentence];
-    const tense = s?.tense ?? 'unknown';
+    // "opened on Monday and runs until Wednesday": a closing day follows its own verb's tense.
+    const local = b.mention.closing === true ? tenseBefore(s?.text ?? '', b.mention.index) : null;
+    const tense = local !== null && local !== 'unknown' ? local : (s?.tense ?? 'unknown');
     const fallbackYear = input.fallbackYear ?? yearIn(s?.text) ?? articleYear;
     // "runs until Wednesday", "up to and including Friday": the closing day, whatever the verb;
     // "closed after three days (May 26-28)": a range is the whole event, whatever the verb.

@@ -213,3 +213,11 @@ describe('extractEvents: year from the text', () => {
     expect(main(text, '2024-10-01').start).toBe('2024-09-12');
   });
 });
+
+describe('extractEvents: opening today, closing later', () => {
+  it('reads "opened this morning and runs until Wednesday"', () => {
+    const text =
+      'Cyber summit opens\n\nThe Northfield Cyber Summit opened this morning at the university and runs until Wednesday.';
+    expect(span(text, '2023-01-23')).toEqual(['2023-01-23', '2023-01-25']);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tenseOf } from './tense.ts';
+import { tenseBefore, tenseOf } from './tense.ts';
 
 describe('tenseOf', () => {
   it('reads future announcements', () => {
@@ -22,5 +22,14 @@ describe('tenseOf', () => {
 
   it('says unknown when no verb tells', () => {
     expect(tenseOf('Smart devices on Sunday')).toBe('unknown');
+  });
+});
+
+describe('tenseBefore', () => {
+  it('reads the verb of the clause just before a position', () => {
+    const s = 'The summit opened this morning and runs until Wednesday.';
+    expect(tenseBefore(s, s.indexOf('Wednesday'))).toBe('present');
+    const t = 'The summit opened on Monday and ran until Wednesday.';
+    expect(tenseBefore(t, t.indexOf('Wednesday'))).toBe('past');
   });
 });
