@@ -136,6 +136,16 @@ describe('findDateMentions', () => {
     expect([m.start?.day, m.end?.day, m.end?.month]).toEqual([14, 16, 3]);
   });
 
+  it('reads "14.-16.05.2025" and "14-16.05.2025" as ranges', () => {
+    for (const text of ['It runs 14.-16.05.2025 here.', 'It runs 14-16.05.2025 here.']) {
+      const m = only(text);
+      expect([m.start, m.end]).toEqual([
+        { year: 2025, month: 5, day: 14 },
+        { year: 2025, month: 5, day: 16 },
+      ]);
+    }
+  });
+
   it('drops "today" and "tomorrow" glossed by their calendar date', () => {
     expect(only('The forum opens today (31 May) in the city.').start).toEqual({
       year: null,

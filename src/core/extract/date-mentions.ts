@@ -48,6 +48,9 @@ const NUMERIC =
 /** "14.03.2019", "14/03/2019": day first, unless a slashed date can only be month first. */
 const DAY_MONTH_YEAR =
   /(?<![\d.,/])(\d{1,2})([./])(\d{1,2})\2((?:19|20)\d{2})(?![\d/])(?:\s*(?:-|–|to|until)\s*(\d{1,2})\2(\d{1,2})\2((?:19|20)\d{2})(?![\d/]))?/g;
+/** "14.-16.05.2025", "14-16.05.2025": a day range sharing one dotted month and year. */
+const DAY_RANGE_MONTH_YEAR =
+  /(?<![\d.,/])(\d{1,2})\.?\s*[-–]\s*(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?![\d/])/g;
 const MONTH_ONLY = new RegExp(`\\b${MONTHS}\\b(?:${YEAR}|\\s+(this|last|next)\\s+year)?`, 'gi');
 const WEEKDAY =
   /\b(?:(last|next|this|this coming|coming|past)\s+)?(Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day\b/gi;
@@ -191,6 +194,14 @@ function* dayMonthYear(s: string): Generator<DateMention> {
   }
 }
 
+function* dayRangeMonthYear(s: string): Generator<DateMention> {
+  for (const m of s.matchAll(DAY_RANGE_MONTH_YEAR)) {
+    const [year, month] = [num(m[4]), num(m[3])];
+    const start = { year, month, day: num(m[1]) };
+    yield finish(m[0], m.index, start, { year, month, day: num(m[2]) });
+  }
+}
+
 function* monthOnly(s: string): Generator<DateMention> {
   for (const m of s.matchAll(MONTH_ONLY)) {
     if (!capitalised(m[1])) continue;
@@ -249,6 +260,7 @@ export function findDateMentions(sentence: string): DateMention[] {
   const all = [
     ...numeric(sentence),
     ...dayMonthYear(sentence),
+    ...dayRangeMonthYear(sentence),
     ...dayFirstRange(sentence),
     ...monthFirst(sentence),
     ...dayFirst(sentence),

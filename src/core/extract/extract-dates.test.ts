@@ -221,3 +221,13 @@ describe('extractEvents: opening today, closing later', () => {
     expect(span(text, '2023-01-23')).toEqual(['2023-01-23', '2023-01-25']);
   });
 });
+
+describe('extractEvents: a date line without a year', () => {
+  it('completes "Published: March 14" with the headline year', () => {
+    const text =
+      'Northfield Robot Show 2019 opens\nPublished: March 14\n\nThe Northfield Robot Show opened on Thursday.';
+    const e = main(text, null);
+    expect(e.start).toBe('2019-03-14');
+    expect(e.warnings.some((w) => w.includes('year taken from the headline'))).toBe(true);
+  });
+});

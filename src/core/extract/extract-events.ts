@@ -19,7 +19,7 @@ import { findOrganisers } from './organisers.ts';
 import { withEventNames } from './extra-names.ts';
 import { findParticipantCounts, pickParticipants } from './participants.ts';
 import { articlePlaces, type ArticlePlace } from './place-context.ts';
-import { readPublished } from './published-date.ts';
+import { readPublished, yearlessDateLine } from './published-date.ts';
 import { byPosition } from './references.ts';
 import { isListLine } from './roundup.ts';
 import { fillFromSeries } from './series-fill.ts';
@@ -213,6 +213,9 @@ function readArticle(article: Article): ArticleParts {
     published = datelinePublished(dateline, `${title} ${body[0]?.text ?? ''}`);
     if (published !== null) warnings.push(`publication date ${published} read from the dateline`);
   }
+  const dateLine = published === null ? yearlessDateLine(article.text, title) : null;
+  if (dateLine !== null) warnings.push(dateLine.warning);
+  published ??= dateLine?.published ?? null;
   return { title, published, body, dateline, warnings };
 }
 

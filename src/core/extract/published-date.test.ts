@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readPublished } from './published-date.ts';
+import { readPublished, yearlessDateLine } from './published-date.ts';
 
 describe('readPublished', () => {
   it('reads a written-out date with a year', () => {
@@ -24,5 +24,31 @@ describe('readPublished', () => {
     const r = readPublished('yesterday', 'Robot Fair 2019 opens');
     expect(r.published).toBeNull();
     expect(r.warning).toBe('publication date "yesterday" is not a valid ISO date: ignored');
+  });
+});
+
+describe('yearlessDateLine', () => {
+  it('completes a labelled date line without a year with the headline year', () => {
+    const r = yearlessDateLine(
+      'Robot Fair 2019 opens\nPublished: Thursday, March 14\n\nBody.',
+      'Robot Fair 2019 opens',
+    );
+    expect(r?.published).toBe('2019-03-14');
+  });
+
+  it('reads a bare date line', () => {
+    expect(
+      yearlessDateLine('March 14\nRobot Fair 2019 opens', 'Robot Fair 2019 opens')?.published,
+    ).toBe('2019-03-14');
+  });
+
+  it('ignores a date inside a sentence', () => {
+    expect(
+      yearlessDateLine('The fair opened on March 14 in the city.', 'Robot Fair 2019'),
+    ).toBeNull();
+  });
+
+  it('gives nothing without a headline year', () => {
+    expect(yearlessDateLine('Published: March 14', 'Robot fair opens')).toBeNull();
   });
 });
