@@ -68,3 +68,55 @@ describe('triggeredNames', () => {
     expect(names('Athletes arrived at Paris 2024 on Monday.')).toEqual([]);
   });
 });
+
+describe('triggeredNames: names shown by apposition, naming and acronyms', () => {
+  it('takes a name in apposition with an event word', () => {
+    expect(
+      names('Students will join the Kestrel Code Sprint, a 48-hour hackathon in Pune.'),
+    ).toEqual(['Kestrel Code Sprint']);
+  });
+
+  it('takes the name an event is called', () => {
+    expect(names('The event, called Red Valley Hack, will be held on May 3.')).toEqual([
+      'Red Valley Hack',
+    ]);
+  });
+
+  it('takes a name followed by "which was to be held"', () => {
+    expect(
+      names('Organisers of the Foro Andino de Datos, which was to be held on April 25, spoke.'),
+    ).toEqual(['Foro Andino de Datos']);
+  });
+
+  it('takes a name in another language spelled out by its acronym', () => {
+    const [m] = triggeredNames(
+      analyseSentence(
+        "The second edition of the Salon international de l'électronique (SIE) will be held in Dakar.",
+        0,
+      ),
+    );
+    expect([m?.name, m?.alias]).toEqual(["Salon international de l'électronique", 'SIE']);
+  });
+
+  it('does not take a company in apposition with an unrelated noun', () => {
+    expect(names('Examplesoft, the company behind the summit, hired staff.')).toEqual([]);
+  });
+});
+
+describe('triggeredNames: what an apposition does not make an event', () => {
+  it('does not take a venue before "the event" opening the main clause', () => {
+    expect(names('Held in June at the Grand Exampleton Hotel, the event drew crowds.')).toEqual([]);
+  });
+
+  it('does not take a venue described as a convention centre', () => {
+    expect(
+      names('It opens at Exampleton Central, the old station turned convention centre.'),
+    ).toEqual([]);
+  });
+
+  it('keeps a name in another language with its "in" and city', () => {
+    expect(
+      names('I spent two days at AI-dagarna i Exampleby, the small AI conference run by the city.'),
+    ).toEqual(['AI-dagarna i Exampleby']);
+  });
+});

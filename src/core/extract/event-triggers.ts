@@ -12,7 +12,21 @@ const COUNT =
 
 /** Verbs that say the event takes place; intransitive here, so what follows is when or where. */
 const OCCURS =
-  /^\s+(?:(?:will|is|was|are|were|has|had|is set to|is due to|is expected to|is scheduled to)\s+(?:also\s+|officially\s+)?(?:be\s+|been\s+|being\s+)?)?(?:officially\s+)?(?:opens?|opened|opening|kicks? off|kicked off|kicking off|held|takes? place|took place|taking place|runs?|ran|running|returns?|returned|comes? to|came to|gets? (?:under ?way)|got under ?way|under ?way|begins?|began|starts?|started|closes?|closed|ends?|ended|concludes?|concluded|wraps? up|wrapped up)\b/i;
+  /^\s+(?:(?:will|is|was|are|were|has|had|is set to|is due to|is expected to|is scheduled to)\s+(?:also\s+|officially\s+)?(?:be\s+|been\s+|being\s+|to be\s+)?)?(?:officially\s+)?(?:opens?|opened|opening|kicks? off|kicked off|kicking off|held|takes? place|took place|taking place|runs?|ran|running|returns?|returned|comes? to|came to|gets? (?:under ?way)|got under ?way|under ?way|begins?|began|starts?|started|closes?|closed|ends?|ended|concludes?|concluded|wraps? up|wrapped up)\b/i;
+
+/** Words that call something an event: "X, a 48-hour hackathon", "the event, called X". */
+const EVENT_WORD =
+  '(?:conference|forum|expo|exposition|summit|congress|fair|festival|exhibition|symposium|workshop|hackathon|meetup|meet-up|convention|show|competition|contest|challenge|seminar|event|gathering|showcase|bootcamp|jam|sprint|camp|week|days|games|olympiad|tournament|roadshow|webinar|salon|biennale|meeting)s?';
+/** The apposition ends at its event word: not "the event brought …", "a convention centre". */
+const IS_AN_EVENT = new RegExp(
+  `^,\\s+(?:a|an|the|this year['’]s)\\s+(?:(?!(?:that|which|who|where|whose|of|in|at|on|for|with|by|to|and|the|a|an|is|was|will|has|had)\\b)[\\p{L}\\d'’-]+\\s+){0,5}?${EVENT_WORD}(?:\\s*(?:[,.;:)]|$)|\\s+(?:to be|held|that|which|in|on|at|for|from|organi[sz]ed|hosted|run|with|where|of|about|due|set|scheduled|slated)\\b)`,
+  'iu',
+);
+const CALLED = new RegExp(
+  `\\b${EVENT_WORD},?\\s+(?:called|named|dubbed|titled|entitled|known as|branded)\\s+(?:the\\s+)?["“]?$`,
+  'i',
+);
+const RELATIVE = /^,?\s+(?:which|that)(?=\s)/i;
 
 const WHEN_OR_WHERE =
   /^(?:\s+(?:in|on|at|from|until|till|through|to|today|tomorrow|tonight|this|next|yesterday|last|its doors|with|again|for the|between|over|online|virtually)\b|\s*[,.;:]|\s*$|\s+(?:\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun))/;
@@ -52,6 +66,10 @@ function isOrdinal(t: Token | undefined): boolean {
 /** The run without leading ordinals and possessive ending; null when nothing name-like is left. */
 function nameTokens(tokens: Token[], run: Run): { from: number; to: number } | null {
   let from = run.from;
+  // "Organisers of the Foro Andino": the name starts after a plural noun's "of the".
+  const head = tokens[from];
+  if (head !== undefined && /^\p{Lu}\p{Ll}+s$/u.test(head.text) && tokens[from + 1]?.text === 'of')
+    from += tokens[from + 2]?.text === 'the' ? 3 : 2;
   while (from < run.to && FUNCTION_WORDS.has(tokens[from]?.text ?? '')) from += 1;
   if (from >= run.to) return null;
   return { from, to: run.to };
@@ -125,6 +143,14 @@ function cueOf(s: AnalysedSentence, run: Run): 'strong' | 'verb' | null {
   let after = s.text.slice(
     last.index + (last.possessive ? last.text.length - 2 : last.text.length),
   );
+  if (IS_AN_EVENT.test(after) || CALLED.test(before)) return 'strong';
+  // "X, which was to be held on …": the relative clause's verb is the name's own.
+  const relative = RELATIVE.exec(after);
+  if (relative !== null) {
+    const rest = after.slice(relative[0].length);
+    const occurs = OCCURS.exec(rest);
+    if (occurs !== null && WHEN_OR_WHERE.test(rest.slice(occurs[0].length))) return 'verb';
+  }
   // "Technova, the annual tech gathering, opens …": the verb after a short apposition.
   const apposition = /^,\s[^,;.]{3,80},(?=\s)/.exec(after);
   if (apposition !== null && !last.possessive) after = after.slice(apposition[0].length);
@@ -143,16 +169,80 @@ function cueOf(s: AnalysedSentence, run: Run): 'strong' | 'verb' | null {
   return null;
 }
 
+/** "in" in other languages, inside a name: "AI-dagarna i Umeå", "Rencontres à Lyon". */
+const FOREIGN_IN = /^(?:i|à|en|im|am|w|na|au|aux)$/;
+
+/** Capitalised runs, two runs joined over a foreign "in" between them. */
+function joinedRuns(s: AnalysedSentence): Run[] {
+  const out: Run[] = [];
+  for (const run of s.runs) {
+    const prev = out[out.length - 1];
+    const particle = s.tokens[run.from - 1];
+    if (prev !== undefined && prev.to === run.from - 1 && FOREIGN_IN.test(particle?.text ?? '')) {
+      const end = run.index + run.text.length;
+      out[out.length - 1] = { ...prev, to: run.to, text: s.text.slice(prev.index, end) };
+    } else out.push(run);
+  }
+  return out;
+}
+
+/** Small words a name in another language keeps lowercase: "Salon international du numérique". */
+const NAME_PARTICLES =
+  /^(?:de|du|des|la|le|les|et|of|and|for|on|the|del|y|e|da|do|dos|das|di|della|für|und|der|van|von|en|i|och|för)$/i;
+
+/** The first letter an acronym takes from a word: "I" from "l'innovation". */
+function initial(word: string): string {
+  return word
+    .replace(/^(?:l|d|qu)['’]/i, '')
+    .normalize('NFD')
+    .charAt(0)
+    .toUpperCase();
+}
+
+/**
+ * "the Salon international du numérique et de l'innovation (SINI) will be held": a name in
+ * any language whose words give the acronym after it, kept when the sentence shows an event.
+ */
+function expandedAcronyms(s: AnalysedSentence): NameMention[] {
+  const out: NameMention[] = [];
+  const { tokens } = s;
+  for (let open = 1; open + 2 < tokens.length; open += 1) {
+    const acronym = tokens[open + 1]?.text ?? '';
+    if (tokens[open]?.text !== '(' || tokens[open + 2]?.text !== ')') continue;
+    if (!/^[A-Z][A-Z0-9&]{2,9}$/.test(acronym)) continue;
+    const letters = acronym.replace(/[^A-Z]/g, '');
+    let j = letters.length - 1;
+    let start = -1;
+    for (let i = open - 1; i >= 0 && j >= 0; i -= 1) {
+      const t = tokens[i];
+      if (t === undefined || (t.kind !== 'cap' && t.kind !== 'lower')) break;
+      if (initial(t.text) === letters[j]) {
+        j -= 1;
+        start = i;
+      } else if (!NAME_PARTICLES.test(t.text)) break;
+    }
+    const first = tokens[start];
+    if (j >= 0 || first?.kind !== 'cap' || FUNCTION_WORDS.has(first.text)) continue;
+    if (s.names.some((n) => n.index <= (tokens[open]?.index ?? 0) && first.index < n.end)) continue;
+    const run: Run = { from: start, to: open + 3, index: first.index, text: '' };
+    if (cueOf(s, run) === null || !plausible(s, start, open, 'strong')) continue;
+    const m = mention(s, start, open);
+    if (m !== null) out.push({ ...m, alias: acronym });
+  }
+  return out;
+}
+
 /**
  * Names in one sentence that no event word marks, kept only when the sentence says they take
  * place, count their exhibitors or visitors, or give them an edition. Headline runs (title case)
  * are left to the body: a name found there is matched back in the headline.
  */
 export function triggeredNames(s: AnalysedSentence): NameMention[] {
-  const out: NameMention[] = [];
-  for (const whole of s.runs) {
+  const out: NameMention[] = expandedAcronyms(s);
+  for (const whole of joinedRuns(s)) {
     const run = beforePossessive(s.tokens, whole);
-    if (s.names.some((n) => n.index < run.index + run.text.length && run.index < n.end)) continue;
+    const taken = [...s.names, ...out];
+    if (taken.some((n) => n.index < run.index + run.text.length && run.index < n.end)) continue;
     const span = nameTokens(s.tokens, run);
     if (span === null) continue;
     const cue = cueOf(s, run);
