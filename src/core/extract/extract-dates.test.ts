@@ -231,3 +231,11 @@ describe('extractEvents: a date line without a year', () => {
     expect(e.warnings.some((w) => w.includes('year taken from the headline'))).toBe(true);
   });
 });
+
+describe('extractEvents: a dateline without a year', () => {
+  it('does not take the year of the dateline from a founding year in the lead', () => {
+    const text =
+      'Robot show opens\n\nBERLIN, March 14 (Agency) -- The Northfield Robot Show, first held in 2009, opened on Thursday.';
+    expect(main(text, null).start?.startsWith('2009') ?? false).toBe(false);
+  });
+});

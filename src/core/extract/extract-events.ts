@@ -15,6 +15,7 @@ import { datesAfterStatus, decideStatus } from './event-status.ts';
 import { chooseRoles, rankEntities } from './event-roles.ts';
 import type { ExtractedEvent } from './extracted-event.ts';
 import { readHeader } from './headline.ts';
+import { eventYearIn } from './founding-years.ts';
 import { findOrganisers } from './organisers.ts';
 import { withEventNames } from './extra-names.ts';
 import { findParticipantCounts, pickParticipants } from './participants.ts';
@@ -74,7 +75,7 @@ function splitDateline(body: string): { body: string; dateline: Dateline | null 
 function datelinePublished(dateline: Dateline | null, lead: string): string | null {
   const d = dateline?.date;
   if (d?.month == null || d.day === null) return null;
-  const year = d.year ?? Number(/\b((?:19|20)\d{2})\b/.exec(lead)?.[1] ?? NaN);
+  const year = d.year ?? eventYearIn(lead) ?? NaN;
   return Number.isInteger(year) && isValidDate(year, d.month, d.day)
     ? toIso(year, d.month, d.day)
     : null;
