@@ -161,6 +161,11 @@ describe('findDateMentions', () => {
     expect(only('The fair opened on Friday.').closing).toBeUndefined();
   });
 
+  it('marks the second weekday of "Thursday-Saturday" as closing', () => {
+    const [first, second] = findDateMentions('The fair runs Thursday-Saturday.');
+    expect([first?.closing, second?.closing]).toEqual([undefined, true]);
+  });
+
   it('reads "this morning" as today', () => {
     expect(only('The summit opened this morning in the city.').dayOffset).toBe(0);
   });

@@ -277,7 +277,14 @@ export function findDateMentions(sentence: string): DateMention[] {
   }
   return dropGlossedDays(sentence, kept)
     .filter((m) => !isFounding(sentence, m))
-    .map((m) => (CLOSING_BEFORE.test(sentence.slice(0, m.index)) ? { ...m, closing: true } : m));
+    .map((m) => (closes(sentence.slice(0, m.index), m) ? { ...m, closing: true } : m));
+}
+
+/** "Thursday-Saturday", "from Thursday to Saturday": the second weekday closes the range. */
+const AFTER_WEEKDAY = /\b(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day\s*(?:-|–|—|to)\s*$/;
+
+function closes(before: string, m: DateMention): boolean {
+  return CLOSING_BEFORE.test(before) || (m.weekday !== null && AFTER_WEEKDAY.test(before));
 }
 
 /** "until Wednesday", "up to and including Friday", "running through June 5". */

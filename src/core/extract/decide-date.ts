@@ -64,8 +64,8 @@ function candidates(input: DateInputs, warnings: string[]): Candidate[] {
   for (const b of bindings.dates) {
     if (b.entity !== entity) continue;
     const s = sentences[b.sentence];
-    // "opened on Monday and runs until Wednesday": a closing day follows its own verb's tense.
-    const local = b.mention.closing === true ? tenseBefore(s?.text ?? '', b.mention.index) : null;
+    // "opened on Monday and will run until Wednesday": a weekday follows its own verb's tense.
+    const local = b.mention.weekday !== null ? tenseBefore(s?.text ?? '', b.mention.index) : null;
     const tense = local !== null && local !== 'unknown' ? local : (s?.tense ?? 'unknown');
     const fallbackYear = input.fallbackYear ?? yearIn(s?.text) ?? articleYear;
     // "runs until Wednesday", "up to and including Friday": the closing day, whatever the verb;

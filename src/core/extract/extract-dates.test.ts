@@ -239,3 +239,16 @@ describe('extractEvents: a dateline without a year', () => {
     expect(main(text, null).start?.startsWith('2009') ?? false).toBe(false);
   });
 });
+
+describe('extractEvents: weekdays in a sentence of two tenses', () => {
+  it('reads "opened on Monday and will run until Wednesday"', () => {
+    const text =
+      'Robot show\n\nThe Northfield Robot Show opened on Monday and will run until Wednesday.';
+    expect(span(text, '2025-03-11')).toEqual(['2025-03-10', '2025-03-12']);
+  });
+
+  it('reads "Thursday-Saturday" as a range', () => {
+    const text = 'Robot show\n\nThe Northfield Robot Show runs Thursday-Saturday in the city.';
+    expect(span(text, '2025-03-11')).toEqual(['2025-03-13', '2025-03-15']);
+  });
+});
