@@ -56,7 +56,9 @@ const GAP_WORDS = new Set(
   (
     'on in at from to the of morning afternoon evening night held which was is will be being scheduled slated set ' +
     'for opening opened running between and a an town city county district province capital its this year last next ' +
-    'taking place took kicked off kicks that being hosted staged convened due'
+    'taking place took kicked off kicks that being hosted staged convened due ' +
+    // "Next up is X in Y on Z", "X comes to Madrid on October 15": roundup prose.
+    'is are comes come came heads moves returns arrives up then back'
   ).split(' '),
 );
 

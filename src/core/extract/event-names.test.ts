@@ -8,6 +8,17 @@ function names(sentence: string) {
 }
 
 describe('findNameMentions', () => {
+  it('keeps the words after an event word joined by a connector in another language', () => {
+    expect(names('Le Salon du Numérique 2025 opened in Lyon.')[0]?.name).toBe(
+      'Le Salon du Numérique 2025',
+    );
+  });
+
+  it('keeps a region word after the event word, not taking the name for a body', () => {
+    const [m] = names('Data Days Europe opens on March 10.');
+    expect([m?.name, m?.organisation]).toEqual(['Data Days Europe', false]);
+  });
+
   it('reads a capitalised name with its year', () => {
     expect(
       names('It opened before the 2020 World Internet Conference.').map((n) => [

@@ -126,6 +126,16 @@ function overParenthesis(tokens: Token[], start: number): number {
 
 const ACRONYM = /^[A-Z][A-Za-z0-9]{1,9}$/;
 
+/** What may follow an event word inside its name: "Data Days Europe", "Expo 2025", "Summit Lisbon". */
+function editionWord(word: string): boolean {
+  return (
+    yearOrCity(word) ||
+    placeLike(word) ||
+    lookupPlace(word) !== null ||
+    /^(?:Global|International|Europe|Asia|Africa|Americas|Nordic|Online|Live)$/.test(word)
+  );
+}
+
 function yearOrCity(word: string): boolean {
   return /^(?:19|20)\d{2}$/.test(word) || lookupPlace(word)?.level === 'city';
 }
@@ -183,7 +193,11 @@ function fromRun(sentence: string, tokens: Token[], run: Run): NameMention | nul
   }
   if (kw < 0) return fromAcronym(sentence, tokens, run);
   let last = kw;
-  if (kw + 2 < run.to && /^(?:of|for|on)$/.test(tokens[kw + 1]?.text ?? '')) {
+  // "Forum for …", "Salon du Numérique", "Semana del Software": the name goes on after its word.
+  if (
+    kw + 2 < run.to &&
+    /^(?:of|for|on|de|du|des|del|della|di|der|für|do|da)$/.test(tokens[kw + 1]?.text ?? '')
+  ) {
     last = run.to - 1;
     while (tokens[last + 1]?.text === 'in' && tokens[last + 2]?.kind === 'cap') {
       const next = tokens[last + 2];
@@ -195,7 +209,7 @@ function fromRun(sentence: string, tokens: Token[], run: Run): NameMention | nul
   while (last + 1 < run.to) {
     const skip = parenthesised(tokens, last + 1)?.to ?? last + 1;
     const next = tokens[skip];
-    if (skip >= run.to || next === undefined || !yearOrCity(next.text)) break;
+    if (skip >= run.to || next === undefined || !editionWord(next.text)) break;
     last = skip;
   }
   const trailing = tokens[last + 1];

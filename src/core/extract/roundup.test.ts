@@ -69,3 +69,15 @@ describe('extractEvents on a roundup', () => {
     expect(events.map((e) => e.role)).toEqual(['reported', 'reported', 'reported']);
   });
 });
+
+describe('extractEvents on a roundup written as prose', () => {
+  it('dates and places each event the sentences list', () => {
+    const text =
+      'Busy autumn ahead\n\nNext up is the Quantum Software Forum in Toronto on October 2. After that, the Edge Computing Congress is in Madrid on October 15.';
+    const events = extractEvents(article(text, '2025-09-20'));
+    expect(events.map((e) => [e.name, e.start, e.place])).toEqual([
+      ['Quantum Software Forum', '2025-10-02', 'Toronto'],
+      ['Edge Computing Congress', '2025-10-15', 'Madrid'],
+    ]);
+  });
+});
