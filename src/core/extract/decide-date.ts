@@ -28,6 +28,8 @@ interface Candidate {
   note: string | null;
   /** "runs until Wednesday" in the present tense: the event is on as the text is written. */
   running?: boolean;
+  /** A weekday or "today": counted from an anchor, so less sure than a calendar date. */
+  relative?: boolean;
 }
 
 const PRECISION_RANK: Record<DatePrecision, number> = { day: 3, month: 2, year: 1, unknown: 0 };
@@ -89,6 +91,7 @@ function candidates(input: DateInputs, warnings: string[]): Candidate[] {
       sentence: b.sentence,
       note,
       running: b.mention.closing === true && tense === 'present',
+      relative: b.mention.start === null,
     });
   }
   for (const r of bindings.relations) {
@@ -128,6 +131,7 @@ export function decideDate(input: DateInputs): DateDecision {
   const all = candidates(input, warnings);
   let best: Candidate | null = null;
   for (const c of all) if (c.role !== 'end' && (best === null || better(c, best))) best = c;
+  best = (best !== null && calendarRangeHolding(all, best)) || best;
   if (best === null || best.resolved.start === null) {
     return closingOnly(input, all, warnings);
   }
@@ -154,6 +158,22 @@ export function decideDate(input: DateInputs): DateDecision {
     evidence,
     warnings,
   };
+}
+
+/**
+ * "runs Feb. 26-29 … the main conference running Tuesday through Thursday": a calendar range
+ * that holds the chosen weekday is the same event told more fully, and surer.
+ */
+function calendarRangeHolding(all: Candidate[], best: Candidate): Candidate | null {
+  const day = best.resolved.start;
+  if (best.relative !== true || day === null) return null;
+  return (
+    all.find((c) => {
+      const { start, end } = c.resolved;
+      if (c.relative === true || c.role === 'end' || start === null || end === null) return false;
+      return daysBetween(start, day) >= 0 && daysBetween(day, end) >= 0;
+    }) ?? null
+  );
 }
 
 /**

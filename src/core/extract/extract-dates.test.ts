@@ -252,3 +252,11 @@ describe('extractEvents: weekdays in a sentence of two tenses', () => {
     expect(span(text, '2025-03-11')).toEqual(['2025-03-13', '2025-03-15']);
   });
 });
+
+describe('extractEvents: a calendar range and weekdays inside it', () => {
+  it('keeps the calendar range that holds the weekdays named beside it', () => {
+    const text =
+      'Robot show next week\n\nThe Northfield Robot Show runs Feb. 26-29. The opening night is on Monday, with the main show running Tuesday through Thursday.';
+    expect(span(text, '2024-02-20')).toEqual(['2024-02-26', '2024-02-29']);
+  });
+});

@@ -93,6 +93,17 @@ describe('resolveDate', () => {
     expect(resolve('opens today', '2025-03-06', 'present', null, anchor).start).toBe('2025-03-05');
   });
 
+  it('resolves a weekday of unknown tense to the nearest day around a named date', () => {
+    const anchor = {
+      date: '2024-02-26',
+      label: 'a date named earlier in the paragraph',
+      named: true,
+    };
+    expect(resolve('main sessions Tuesday', '2024-02-20', 'unknown', null, anchor).start).toBe(
+      '2024-02-27',
+    );
+  });
+
   it('resolves a present-tense closing weekday forwards', () => {
     expect(resolve('runs until Wednesday', '2025-03-13', 'present').start).toBe('2025-03-19');
   });

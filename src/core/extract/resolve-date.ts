@@ -29,6 +29,8 @@ export interface DayAnchor {
   date: string;
   /** For the warning: "the dateline date", "a date named earlier in the paragraph". */
   label: string;
+  /** A date the text names, not the day it was written: it gives no direction to a weekday. */
+  named?: boolean;
 }
 
 export interface ResolvedDate {
@@ -133,14 +135,18 @@ function resolveAbsolute(
   return { start: startIso, end: endIso, precision: 'day', warnings };
 }
 
-function weekdayDirection(m: DateMention, tense: Tense, anchor: string): string {
+/**
+ * Past: on or before the anchor; future: on or after; present: the nearest. A date the text
+ * names (not the writing date) says nothing of direction, so an unknown tense takes the nearest.
+ */
+function weekdayDirection(m: DateMention, tense: Tense, anchor: string, named: boolean): string {
   const weekday = m.weekday ?? 0;
   if (m.weekdayModifier === 'last') return nearestWeekday(addDays(anchor, -1), weekday, -1);
   if (m.weekdayModifier === 'next') return nearestWeekday(addDays(anchor, 1), weekday, 1);
   if (tense === 'future') return nearestWeekday(anchor, weekday, 1);
   // "runs until Wednesday": a closing day not yet past is ahead of the anchor.
   if (m.closing === true && tense !== 'past') return nearestWeekday(anchor, weekday, 1);
-  if (tense === 'present') {
+  if (tense === 'present' || (tense === 'unknown' && named)) {
     const before = nearestWeekday(anchor, weekday, -1);
     const after = nearestWeekday(anchor, weekday, 1);
     return daysBetween(before, anchor) <= daysBetween(anchor, after) ? before : after;
@@ -166,7 +172,7 @@ export function resolveDate(m: DateMention, ctx: DateContext): ResolvedDate {
   const anchor = anchorOf(ctx);
   if (anchor === null) return unknown(`"${m.text}" needs a publication date, which is unknown`);
   if (m.weekday !== null) {
-    const day = weekdayDirection(m, ctx.tense, anchor.date);
+    const day = weekdayDirection(m, ctx.tense, anchor.date, anchor.named === true);
     const name = WEEKDAY_NAMES[m.weekday] ?? '';
     return {
       start: day,

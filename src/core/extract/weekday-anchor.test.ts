@@ -34,6 +34,7 @@ describe('dayAnchor', () => {
     expect(dayAnchor(input, 2, weekdayOf(input, 2))).toEqual({
       date: '2025-03-03',
       label: 'a date named earlier in the paragraph',
+      named: true,
     });
   });
 

@@ -65,7 +65,8 @@ export function dayAnchor(input: AnchorInputs, position: number, m: DateMention)
   if (m.weekday !== null) {
     const own = paragraphDate(input, position, m.index);
     if (own === input.published) return null;
-    if (own !== null && usable(own) && ahead(own)) return { date: own, label: PARAGRAPH_LABEL };
+    if (own !== null && usable(own) && ahead(own))
+      return { date: own, label: PARAGRAPH_LABEL, named: true };
   }
   const dateline = input.dateline ?? null;
   if (dateline !== null && dateline !== input.published && usable(dateline))
