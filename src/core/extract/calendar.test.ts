@@ -4,6 +4,7 @@ import {
   daysBetween,
   daysInMonth,
   isValidDate,
+  nearestMonthDay,
   nearestWeekday,
   parseIso,
   weekdayOf,
@@ -47,5 +48,18 @@ describe('calendar', () => {
     expect(nearestWeekday('2023-09-20', 1, -1)).toBe('2023-09-18');
     expect(nearestWeekday('2023-09-20', 5, 1)).toBe('2023-09-22');
     expect(nearestWeekday('2023-09-20', 2, 1)).toBe('2023-09-26');
+  });
+});
+
+describe('nearestMonthDay', () => {
+  it('finds the day on or before, on or after, and nearest', () => {
+    expect(nearestMonthDay('2024-06-20', 15, -1)).toBe('2024-06-15');
+    expect(nearestMonthDay('2024-06-10', 15, -1)).toBe('2024-05-15');
+    expect(nearestMonthDay('2024-06-20', 15, 1)).toBe('2024-07-15');
+    expect(nearestMonthDay('2024-06-28', 2, 0)).toBe('2024-07-02');
+  });
+
+  it('skips a month too short for the day', () => {
+    expect(nearestMonthDay('2023-03-05', 30, -1)).toBe('2023-01-30');
   });
 });

@@ -68,3 +68,28 @@ export function nearestWeekday(iso: string, weekday: number, direction: -1 | 1):
   const diff = (weekday - weekdayOf(iso) + 7) % 7;
   return direction === 1 ? addDays(iso, diff) : addDays(iso, diff === 0 ? 0 : diff - 7);
 }
+
+/**
+ * The date with day-of-month `day` on or before `iso` (-1), on or after it (+1), or the nearer of
+ * the two (0), skipping months too short for it: "on the 15th" in a report.
+ */
+export function nearestMonthDay(iso: string, day: number, direction: -1 | 0 | 1): string | null {
+  const ymd = parseIso(iso);
+  if (ymd === null || day < 1 || day > 31) return null;
+  const find = (step: -1 | 1): string | null => {
+    for (let i = 0; i < 3; i += 1) {
+      const index = ymd.year * 12 + (ymd.month - 1) + step * i;
+      const [year, month] = [Math.floor(index / 12), (index % 12) + 1];
+      if (!isValidDate(year, month, day)) continue;
+      const candidate = toIso(year, month, day);
+      if (daysBetween(iso, candidate) * step >= 0) return candidate;
+    }
+    return null;
+  };
+  const before = find(-1);
+  const after = find(1);
+  if (direction === -1) return before;
+  if (direction === 1) return after;
+  if (before === null || after === null) return before ?? after;
+  return daysBetween(before, iso) <= daysBetween(iso, after) ? before : after;
+}

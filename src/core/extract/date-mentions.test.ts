@@ -176,6 +176,15 @@ describe('findDateMentions', () => {
     expect(findDateMentions('It met on May 3 and June 5.')).toHaveLength(2);
   });
 
+  it('reads "on the 15th" as a day of an unnamed month, but not "on the 15th floor"', () => {
+    expect(only('The forum was held in the new area on the 15th.').start).toEqual({
+      year: null,
+      month: null,
+      day: 15,
+    });
+    expect(findDateMentions('The office is on the 15th floor.')).toEqual([]);
+  });
+
   it('drops founding years', () => {
     expect(findDateMentions('The fair, founded in 2015, opened.')).toEqual([]);
     expect(findDateMentions('The fair, first held in 2009, opened.')).toEqual([]);

@@ -51,6 +51,9 @@ const DAY_MONTH_YEAR =
 /** "14.-16.05.2025", "14-16.05.2025": a day range sharing one dotted month and year. */
 const DAY_RANGE_MONTH_YEAR =
   /(?<![\d.,/])(\d{1,2})\.?\s*[-–]\s*(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?![\d/])/g;
+/** "held on the 15th": a day of the month the text is written in, followed by no noun. */
+const DAY_ONLY =
+  /\bon the (\d{1,2})(?:st|nd|rd|th)\b(?=\s*(?:[,.;)]|$)|\s+(?:of this month|at|in|and|with|when|as|to|from)\b)/g;
 const MONTH_ONLY = new RegExp(`\\b${MONTHS}\\b(?:${YEAR}|\\s+(this|last|next)\\s+year)?`, 'gi');
 const WEEKDAY =
   /\b(?:(last|next|this|this coming|coming|past)\s+)?(Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day\b/gi;
@@ -202,6 +205,15 @@ function* dayRangeMonthYear(s: string): Generator<DateMention> {
   }
 }
 
+function* dayOnly(s: string): Generator<DateMention> {
+  for (const m of s.matchAll(DAY_ONLY)) {
+    const at = m.index + 'on the '.length;
+    const day = num(m[1]);
+    if (day === null || day < 1 || day > 31) continue;
+    yield finish(m[0].slice('on the '.length), at, { year: null, month: null, day }, null);
+  }
+}
+
 function* monthOnly(s: string): Generator<DateMention> {
   for (const m of s.matchAll(MONTH_ONLY)) {
     if (!capitalised(m[1])) continue;
@@ -261,6 +273,7 @@ export function findDateMentions(sentence: string): DateMention[] {
     ...numeric(sentence),
     ...dayMonthYear(sentence),
     ...dayRangeMonthYear(sentence),
+    ...dayOnly(sentence),
     ...dayFirstRange(sentence),
     ...monthFirst(sentence),
     ...dayFirst(sentence),

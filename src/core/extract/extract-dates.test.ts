@@ -260,3 +260,11 @@ describe('extractEvents: a calendar range and weekdays inside it', () => {
     expect(span(text, '2024-02-20')).toEqual(['2024-02-26', '2024-02-29']);
   });
 });
+
+describe('extractEvents: a day without its month', () => {
+  it('reads "was held … on the 15th" in the month of publication', () => {
+    const text =
+      'Computing forum held\n\nThe 2024 Northfield Computing Forum was held in the new district on the 15th.';
+    expect(main(text, '2024-06-16').start).toBe('2024-06-15');
+  });
+});

@@ -108,6 +108,18 @@ describe('resolveDate', () => {
     expect(resolve('runs until Wednesday', '2025-03-13', 'present').start).toBe('2025-03-19');
   });
 
+  it('places "on the 15th" in the month of publication, with a warning', () => {
+    const r = resolve('was held on the 15th.', '2024-06-16', 'past');
+    expect(r.start).toBe('2024-06-15');
+    expect(r.warnings[0]).toBe(
+      'date gives only the day (15): month and year taken from publication date 2024-06-16',
+    );
+  });
+
+  it('places a past "on the 28th" in the month before when publication is earlier in the month', () => {
+    expect(resolve('was held on the 28th.', '2024-06-03', 'past').start).toBe('2024-05-28');
+  });
+
   it('leaves a weekday unknown without a publication date', () => {
     expect(resolve('on Saturday', null)).toMatchObject({ start: null, precision: 'unknown' });
   });

@@ -6,6 +6,7 @@ import {
   daysBetween,
   daysInMonth,
   isValidDate,
+  nearestMonthDay,
   nearestWeekday,
   parseIso,
   toIso,
@@ -166,10 +167,22 @@ function relativeTo(anchor: DayAnchor): string {
     : `${anchor.date}, ${anchor.label}`;
 }
 
+/** "on the 15th": the month and year of the anchor, or its neighbour the tense points to. */
+function dayOfMonth(day: number, tense: Tense, anchor: DayAnchor | null): ResolvedDate {
+  if (anchor === null) return unknown(`day ${day} of the month needs a publication date`);
+  const direction = tense === 'past' ? -1 : tense === 'future' ? 1 : 0;
+  const start = nearestMonthDay(anchor.date, day, direction);
+  if (start === null) return unknown(`day ${day} of the month could not be placed`);
+  const note = `date gives only the day (${day}): month and year taken from ${relativeTo(anchor)}`;
+  return { start, end: null, precision: 'day', warnings: [note] };
+}
+
 export function resolveDate(m: DateMention, ctx: DateContext): ResolvedDate {
   if (m.invalid) return unknown(`impossible date "${m.text}" ignored`);
-  if (m.start !== null) return resolveAbsolute(m, m.start, m.end, ctx, m.yearRelative);
   const anchor = anchorOf(ctx);
+  if (m.start?.month === null && m.start.day !== null && m.start.year === null)
+    return dayOfMonth(m.start.day, ctx.tense, anchor);
+  if (m.start !== null) return resolveAbsolute(m, m.start, m.end, ctx, m.yearRelative);
   if (anchor === null) return unknown(`"${m.text}" needs a publication date, which is unknown`);
   if (m.weekday !== null) {
     const day = weekdayDirection(m, ctx.tense, anchor.date, anchor.named === true);
