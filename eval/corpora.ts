@@ -54,12 +54,12 @@ function goldToponyms(raw: RawArticle): GoldToponym[] {
     const lon = Number(t.gaztag?.lon);
     if (t.gaztag === undefined || !Number.isFinite(lat) || !Number.isFinite(lon)) continue;
     out.push({
-      phrase: String(t.phrase ?? '').trim(),
+      phrase: (t.phrase ?? '').trim(),
       start: Number(t.start),
       end: Number(t.end),
       lat,
       lon,
-      featureCode: String(t.gaztag.fcode ?? ''),
+      featureCode: t.gaztag.fcode ?? '',
     });
   }
   return out;
@@ -68,8 +68,8 @@ function goldToponyms(raw: RawArticle): GoldToponym[] {
 export function parseCorpus(xml: string): CorpusArticle[] {
   const doc = parser.parse(xml) as { articles?: { article?: RawArticle[] } };
   return (doc.articles?.article ?? []).map((raw) => ({
-    title: String(raw.title ?? ''),
-    text: String(raw.text ?? ''),
+    title: raw.title ?? '',
+    text: raw.text ?? '',
     toponyms: goldToponyms(raw),
   }));
 }

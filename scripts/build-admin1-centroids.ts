@@ -91,7 +91,7 @@ export function buildCentroids(): Centroid[] {
     if (object === undefined) continue;
     const shapes = new Map<string, Geometry>();
     for (const f of feature(topology, object).features) {
-      if (f.properties?.name != null) shapes.set(key(f.properties.name), f.geometry);
+      if (f.properties.name != null) shapes.set(key(f.properties.name), f.geometry);
     }
     for (const d of divisions) {
       const shape = shapes.get(key(d.name));

@@ -33,7 +33,7 @@ function read(json: unknown, file: string) {
   return parsed.data;
 }
 
-const index = (rows: readonly AdminPoint[] & readonly { code: string }[]) =>
+const index = (rows: readonly (AdminPoint & { code: string })[]) =>
   new Map(rows.map((r) => [r.code, { lat: r.lat, lon: r.lon }]));
 
 /**
