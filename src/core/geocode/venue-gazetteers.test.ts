@@ -68,7 +68,7 @@ describe('venue gazetteers', () => {
 
   it('cites Wikipedia or OpenStreetMap for every row', () => {
     const unsourced = [...china, ...world]
-      .filter((row) => !/^(?:Wikipedia|OpenStreetMap): \S/.test(row.source))
+      .filter((row) => !/^(?:Wikipedia|OpenStreetMap): \S/.test(row.source ?? ''))
       .map((row) => row.id);
     expect(unsourced).toEqual([]);
   });
