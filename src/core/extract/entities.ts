@@ -19,6 +19,8 @@ export interface Entity {
   unnamed: boolean;
   /** One item of a roundup: reported in its own right, whatever the headline's subject. */
   listed?: boolean;
+  /** Doubts about the entity itself, repeated on its event ("named after the headline"). */
+  warnings?: string[];
   refs: Ref[];
 }
 
@@ -125,7 +127,12 @@ export function buildEntities(sentences: AnalysedSentence[]): EntityGraph {
   addShortFormRefs(sentences, entities);
   addSubjects(sentences, entities);
   addRoundupRefs(sentences, entities);
-  const unresolved = addGenerics(sentences, entities);
+  let unresolved = addGenerics(sentences, entities);
+  const unnamed = fromGenericsOnly(sentences, entities, unresolved);
+  if (unnamed !== null) {
+    entities.push(unnamed);
+    unresolved = [];
+  }
   for (const e of entities) e.refs.sort(byPosition);
   return { entities, unresolved };
 }
@@ -169,6 +176,49 @@ function addShortFormRefs(sentences: AnalysedSentence[], entities: Entity[]): vo
       }
     });
   }
+}
+
+const CONTENT_MODIFIER =
+  /^(?!\w+-(?:day|long|week)$)(?!(?:annual|grand|first|second|third|latest|main|big|major|this|year['’]s|same|whole|entire)$)[a-z][a-z-]{2,}$/;
+
+/**
+ * "The show opens in Munich on Tuesday" and no name anywhere: the event is still reported,
+ * named by its most descriptive generic phrase ("robotics show") or else by the headline.
+ */
+function fromGenericsOnly(
+  sentences: AnalysedSentence[],
+  entities: Entity[],
+  unresolved: Ref[],
+): Entity | null {
+  if (entities.some((e) => !e.organisation) || unresolved.length === 0) return null;
+  if (!unresolved.some((r) => sentences[r.sentence]?.occurs === true && r.sentence > 0))
+    return null;
+  let best: { phrase: string; size: number } | null = null;
+  for (const r of unresolved) {
+    const s = sentences[r.sentence];
+    const words = r.modifiers.split(/\s+/).filter((w) => CONTENT_MODIFIER.test(w));
+    const noun = s?.text.slice(r.index, r.end).split(/\s+/).pop() ?? '';
+    if (words.length > (best?.size ?? 0))
+      best = { phrase: [...words, noun].join(' '), size: words.length };
+  }
+  const headline = sentences[0]?.text.trim() ?? '';
+  const name = best?.phrase ?? headline;
+  if (name === '') return null;
+  const why =
+    best === null
+      ? 'the text gives the event no name: named after the headline'
+      : `the text gives the event no name: named after "${best.phrase}"`;
+  return {
+    id: entities.length,
+    core: coreOf(name),
+    noun: 'event',
+    forms: [name],
+    year: null,
+    organisation: false,
+    unnamed: true,
+    refs: [...unresolved],
+    warnings: [why],
+  };
 }
 
 /** Under a roundup heading, sentences that name no event speak of the heading's event. */

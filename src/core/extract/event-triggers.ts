@@ -19,7 +19,7 @@ const EVENT_WORD =
   '(?:conference|forum|expo|exposition|summit|congress|fair|festival|exhibition|symposium|workshop|hackathon|meetup|meet-up|convention|show|competition|contest|challenge|seminar|event|gathering|showcase|bootcamp|jam|sprint|camp|week|days|games|olympiad|tournament|roadshow|webinar|salon|biennale|meeting)s?';
 /** The apposition ends at its event word: not "the event brought …", "a convention centre". */
 const IS_AN_EVENT = new RegExp(
-  `^,\\s+(?:a|an|the|this year['’]s)\\s+(?:(?!(?:that|which|who|where|whose|of|in|at|on|for|with|by|to|and|the|a|an|is|was|will|has|had)\\b)[\\p{L}\\d'’-]+\\s+){0,5}?${EVENT_WORD}(?:\\s*(?:[,.;:)]|$)|\\s+(?:to be|held|that|which|in|on|at|for|from|organi[sz]ed|hosted|run|with|where|of|about|due|set|scheduled|slated)\\b)`,
+  `^[,:]\\s+(?:a|an|the|this year['’]s)\\s+(?:(?!(?:that|which|who|where|whose|of|in|at|on|for|with|by|to|and|the|a|an|is|was|will|has|had)\\b)[\\p{L}\\d'’-]+\\s+){0,5}?${EVENT_WORD}(?:\\s*(?:[,.;:)]|$)|\\s+(?:to be|held|that|which|in|on|at|for|from|organi[sz]ed|hosted|run|with|where|of|about|due|set|scheduled|slated)\\b)`,
   'iu',
 );
 const CALLED = new RegExp(
@@ -237,7 +237,7 @@ function expandedAcronyms(s: AnalysedSentence): NameMention[] {
  * place, count their exhibitors or visitors, or give them an edition. Headline runs (title case)
  * are left to the body: a name found there is matched back in the headline.
  */
-export function triggeredNames(s: AnalysedSentence): NameMention[] {
+export function triggeredNames(s: AnalysedSentence, strongOnly = false): NameMention[] {
   const out: NameMention[] = expandedAcronyms(s);
   for (const whole of joinedRuns(s)) {
     const run = beforePossessive(s.tokens, whole);
@@ -246,7 +246,8 @@ export function triggeredNames(s: AnalysedSentence): NameMention[] {
     const span = nameTokens(s.tokens, run);
     if (span === null) continue;
     const cue = cueOf(s, run);
-    if (cue === null || !plausible(s, span.from, span.to, cue)) continue;
+    if (cue === null || (strongOnly && cue !== 'strong')) continue;
+    if (!plausible(s, span.from, span.to, cue)) continue;
     const m = mention(s, span.from, span.to);
     if (m !== null && m.core !== '') out.push(m);
   }

@@ -50,4 +50,9 @@ describe('withEventNames', () => {
     const cores = sentences.flatMap((s) => s.names.map((n) => n.core));
     expect(new Set(cores).size).toBe(1);
   });
+
+  it('finds a name the headline calls an event', () => {
+    const found = namesOf(['Zyxconf North: a tiny conference in a big hall', 'About 200 came.']);
+    expect(found[0]).toEqual(['Zyxconf North']);
+  });
 });

@@ -53,8 +53,8 @@ export function withEventNames(
   remapped.forEach((s, pos) => {
     const fromSeries = series === null ? [] : seriesNames(s, series);
     const withSeries = withNames(s, fromSeries);
-    // Headlines are title case: every run looks like a name there, so names come from the body.
-    const triggered = pos === 0 ? [] : triggeredNames(withSeries);
+    // Headlines are title case: a verb after a run proves little there, an apposition still does.
+    const triggered = triggeredNames(withSeries, pos === 0);
     added[pos]?.push(...fromSeries, ...triggered);
   });
   // A name the body shows to be an event is the same event wherever else it is written.

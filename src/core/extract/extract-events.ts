@@ -143,7 +143,7 @@ function toEvent(
     fallbackYear: e.year,
   });
   const own = ownSentences(e, ctx, isMain);
-  const status = decideStatus({ own, published, ...text, fallbackYear: e.year });
+  const status = decideStatus({ own: ownSentences(e, ctx, false), published, ...text, fallbackYear: e.year });
   const date = datesAfterStatus(text, status);
   const signals = mergeSignals(own.map((s) => formatSignals(s.text)));
   let place = decidePlace(e, sentences, bindings, ctx.places);
@@ -171,7 +171,13 @@ function toEvent(
     organisers: [...new Set(own.flatMap((s) => findOrganisers(s.text)))],
     evidence: { date: evidence(date.evidence), place: evidence(place.evidence) },
     warnings: [
-      ...new Set([...ctx.warnings, ...date.warnings, ...status.warnings, ...place.warnings]),
+      ...new Set([
+        ...ctx.warnings,
+        ...(e.warnings ?? []),
+        ...date.warnings,
+        ...status.warnings,
+        ...place.warnings,
+      ]),
     ],
   };
 }

@@ -21,6 +21,15 @@ describe('readHeading', () => {
     expect([h?.name.name, h?.places.map((p) => p.name)]).toEqual(['Technova', ['Exampleburg']]);
   });
 
+  it('reads a lowercase brand and a date in brackets', () => {
+    const h = heading('zyxtronica, Exampleburg (14-16 March)');
+    expect([h?.name.name, h?.places.map((p) => p.name)]).toEqual(['zyxtronica', ['Exampleburg']]);
+  });
+
+  it('reads a name followed directly by its date in brackets', () => {
+    expect(heading('Zyx Messe (17-21 April)')?.name.name).toBe('Zyx Messe');
+  });
+
   it('does not take a sentence with a verb after the comma for a heading', () => {
     expect(heading('Zyx Expo, which opens on May 4, is the largest fair.')).toBeNull();
   });

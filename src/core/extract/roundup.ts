@@ -17,7 +17,7 @@ export interface RoundupHeading {
 
 /** "## 2.", "1)", "-", "•": list and heading marks before the name. */
 const MARKER = /^(?:#{1,6}\s*)?(?:\d{1,2}[.)]\s*|[-*•·]\s+)?/;
-const SEPARATOR = /\s+[—–-]\s+|,\s+|\s*\|\s*|:\s+/;
+const SEPARATOR = /\s+[—–-]\s+|,\s+|\s*\|\s*|:\s+|\s+(?=\()/;
 const CHUNK_SEPARATOR = /\s*(?:[,—–|:]|\s-\s)\s*/;
 const LEAD_WORD = /^(?:between|from|on|in|at|and|to|until|through)\s+/i;
 const CALENDAR_WORD =
@@ -76,6 +76,8 @@ export function readHeading(s: AnalysedSentence, pos: number): RoundupHeading | 
     const at = d.index - restAt;
     rest = rest.slice(0, at) + ' '.repeat(d.text.length) + rest.slice(at + d.text.length);
   }
+  // "Zyx Fair (14-16 March)", "Zyx, Oslo (May 4)": brackets only group.
+  rest = rest.replace(/[()]/g, ' ');
   const places: PlaceMention[] = [];
   let known = false;
   let offset = 0;
@@ -99,7 +101,15 @@ export function readHeading(s: AnalysedSentence, pos: number): RoundupHeading | 
  * ("- Slush, Helsinki, Nov 30", "Technova — 4 May").
  */
 export function isListLine(text: string): boolean {
-  return /^(?:#{1,6}\s*)?(?:\d{1,2}[.)]|[-*•·])\s+\S/.test(text) || /\s[—–]\s.*\d/.test(text);
+  if (/\b(?:photo|image|credit|file|video)\b/i.test(text)) return false;
+  // "zyxtronica, Exampleburg (14-16 March)": a short dated line that names before its date.
+  const datedEntry =
+    /\d/.test(text) && /^\S[^,(—–|]*[,(—–|]/.test(text) && text.split(/\s+/).length <= 12;
+  return (
+    datedEntry ||
+    /^(?:#{1,6}\s*)?(?:\d{1,2}[.)]|[-*•·])\s+\S/.test(text) ||
+    /\s[—–]\s.*\d/.test(text)
+  );
 }
 
 /** The headings of a roundup, in order; none unless the article lists at least two. */
