@@ -143,7 +143,7 @@ function toEvent(
     fallbackYear: e.year,
   });
   const own = ownSentences(e, ctx, isMain);
-  const status = decideStatus({ own: ownSentences(e, ctx, false), published, ...text, fallbackYear: e.year });
+  const status = decideStatus({ own, published, ...text, fallbackYear: e.year });
   const date = datesAfterStatus(text, status);
   const signals = mergeSignals(own.map((s) => formatSignals(s.text)));
   let place = decidePlace(e, sentences, bindings, ctx.places);
