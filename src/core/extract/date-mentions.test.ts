@@ -161,6 +161,10 @@ describe('findDateMentions', () => {
     expect(only('The fair opened on Friday.').closing).toBeUndefined();
   });
 
+  it('marks the date of "through Thursday, Feb. 29" as closing', () => {
+    expect(only('It continues through Thursday, Feb. 29.').closing).toBe(true);
+  });
+
   it('marks the second weekday of "Thursday-Saturday" as closing', () => {
     const [first, second] = findDateMentions('The fair runs Thursday-Saturday.');
     expect([first?.closing, second?.closing]).toEqual([undefined, true]);

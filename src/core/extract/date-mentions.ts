@@ -296,13 +296,15 @@ export function findDateMentions(sentence: string): DateMention[] {
 /** "Thursday-Saturday", "from Thursday to Saturday": the second weekday closes the range. */
 const AFTER_WEEKDAY = /\b(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day\s*(?:-|–|—|to)\s*$/;
 
+/** A range ("through Friday, June 4-7") is the whole event, never its closing day. */
 function closes(before: string, m: DateMention): boolean {
+  if (m.end !== null) return false;
   return CLOSING_BEFORE.test(before) || (m.weekday !== null && AFTER_WEEKDAY.test(before));
 }
 
-/** "until Wednesday", "up to and including Friday", "running through June 5". */
+/** "until Wednesday", "up to and including Friday", "through Thursday, Feb. 29". */
 const CLOSING_BEFORE =
-  /\b(?:until|till|up to and including|up to|up until|through|thru|to and including)\s+(?:the\s+)?$/i;
+  /\b(?:until|till|up to and including|up to|up until|through|thru|to and including)\s+(?:(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day,?\s+)?(?:the\s+)?$/i;
 
 /** "founded in 2015", "since 1981": the history of the series (founding-years.ts). */
 function isFounding(sentence: string, m: DateMention): boolean {

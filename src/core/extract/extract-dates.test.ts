@@ -268,3 +268,19 @@ describe('extractEvents: a day without its month', () => {
     expect(main(text, '2024-06-16').start).toBe('2024-06-15');
   });
 });
+
+describe('extractEvents: a closing date glossed by its weekday', () => {
+  it('ends the event at "continues through Thursday, Feb. 29"', () => {
+    const text =
+      'Robot show opens\n\nThe Northfield Robot Show opened on Monday evening and continues through Thursday, Feb. 29.';
+    expect(span(text, '2024-02-27')).toEqual(['2024-02-26', '2024-02-29']);
+  });
+});
+
+describe('extractEvents: weekdays glossing a calendar range', () => {
+  it('reads "runs Tuesday through Friday, June 4-7" as June 4-7', () => {
+    const text =
+      'Robot show next week\n\nThe Northfield Robot Show runs Tuesday through Friday, June 4-7, in the city.';
+    expect(span(text, '2024-05-28')).toEqual(['2024-06-04', '2024-06-07']);
+  });
+});
