@@ -60,6 +60,28 @@ describe('event status', () => {
     expect(decide({ text, published: null }).status).toBe('held');
   });
 
+  it('is held when it opens on the day of publication', () => {
+    const text = ['The design festival opens its doors on Wednesday and will run for five days.'];
+    expect(decide({ text, start: '2026-03-10', end: '2026-03-14' }).status).toBe('held');
+  });
+
+  it('is held when an undated article says it begins today', () => {
+    const text = [
+      'A three-day robotics carnival begins today at the convention centre.',
+      'Students will show drones and apps.',
+      'Winners will receive grants.',
+    ];
+    expect(decide({ text, published: null }).status).toBe('held');
+  });
+
+  it("is not cancelled by a sentence about another year's edition", () => {
+    const text = [
+      'The fair will not take place this year.',
+      'The next fair will be held in May 2027.',
+    ];
+    expect(decide({ text, start: '2027-05-01', precision: 'month' }).status).toBe('planned');
+  });
+
   it('is held when nothing says otherwise', () => {
     expect(decide({ text: ['The forum drew 300 guests.'], published: null }).status).toBe('held');
   });

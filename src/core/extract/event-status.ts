@@ -29,12 +29,33 @@ export interface StatusDecision {
 
 export function decideStatus(input: StatusInputs): StatusDecision {
   const found = input.own.flatMap((s) => findStatusMentions(s.text).map((m) => ({ s, m })));
-  const cancelled = found.find((f) => f.m.change === 'cancelled');
+  const cancelled = found.find(
+    (f) => f.m.change === 'cancelled' && sameYear(f.s.text, eventYears(input), input.published),
+  );
   if (cancelled !== undefined) return plain('cancelled');
   // The last postponement speaks of the latest new date.
   const postponed = found.filter((f) => f.m.change === 'postponed').at(-1);
   if (postponed !== undefined) return afterPostponement(input, postponed.s, postponed.m);
   return plain(fromTiming(input));
+}
+
+/** The years the event may be of: its start's and the one its name gives. */
+function eventYears(input: StatusInputs): number[] {
+  const years = input.start === null ? [] : [Number(input.start.slice(0, 4))];
+  return input.fallbackYear === null ? years : [...years, input.fallbackYear];
+}
+
+/**
+ * "MSV will not take place this year" said in an article that goes on to the next edition: a
+ * cancellation whose sentence names only other years than the event's is another edition's.
+ */
+function sameYear(sentence: string, own: number[], published: string | null): boolean {
+  if (own.length === 0) return true;
+  const years = [...sentence.matchAll(/\b((?:19|20)\d{2})\b/g)].map((m) => Number(m[1]));
+  const publishedYear = published === null ? null : Number(published.slice(0, 4));
+  if (publishedYear !== null && /\bthis year\b/i.test(sentence)) years.push(publishedYear);
+  if (publishedYear !== null && /\bnext year\b/i.test(sentence)) years.push(publishedYear + 1);
+  return years.length === 0 || years.some((y) => own.includes(y));
 }
 
 /** The event's dates once a postponement's new date, when given, replaces the text's own. */
@@ -107,7 +128,8 @@ function fromTiming(input: StatusInputs): EventStatus {
   const { start, published } = input;
   if (start !== null && published !== null) {
     if (start > published) return 'planned';
-    if (lastDay(input) < published) return 'held';
+    // A day-precise event that began by publication is over or running.
+    if (input.precision === 'day' || lastDay(input) < published) return 'held';
   }
   return spokenOfAsFuture(input.own) ? 'planned' : 'held';
 }
@@ -123,10 +145,14 @@ function lastDay({ start, end, precision }: StatusInputs): string {
 
 /**
  * "Will be held", "is scheduled for": more of its sentences speak of it ahead than as over, and
- * none says it took place ("was held", "opened"), whatever plans the article goes on to.
+ * none says it took place ("was held", "opened") or opens today, whatever plans it goes on to.
  */
 function spokenOfAsFuture(own: AnalysedSentence[]): boolean {
   if (own.some((s) => s.occurs && s.tense === 'past')) return false;
+  // "Begins today", "opens today": running at publication.
+  if (own.some((s) => s.occurs && s.tense === 'present' && /\b(?:today|tonight)\b/i.test(s.text))) {
+    return false;
+  }
   const future = own.filter((s) => s.tense === 'future').length;
   const past = own.filter((s) => s.tense === 'past' || s.tense === 'present').length;
   return future > past;

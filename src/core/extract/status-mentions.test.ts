@@ -66,4 +66,38 @@ describe('status mentions', () => {
   it('ignores a postponement ruled out', () => {
     expect(changes('There are no plans to postpone the meeting.')).toEqual([]);
   });
+
+  it('reads "will not open in April as planned" as a move, not a cancellation', () => {
+    expect(
+      changes('The trade fair will not open in April as planned, its organiser said.'),
+    ).toEqual(['postponed']);
+  });
+
+  it('reads "will instead take place" with its range as the new dates', () => {
+    const [m] = findStatusMentions('The fair will instead take place from July 13 to 17.');
+    expect([m?.change, m?.newDate?.text]).toEqual(['postponed', 'July 13 to 17']);
+  });
+
+  it('reads "moved to" a date as a postponement to that date', () => {
+    const [m] = findStatusMentions('The battery show has been moved to 18-20 May 2027.');
+    expect([m?.change, m?.newDate?.start]).toEqual([
+      'postponed',
+      { year: 2027, month: 5, day: 18 },
+    ]);
+  });
+
+  it('does not take the day the decision was announced for the new date', () => {
+    const [m] = findStatusMentions(
+      'The symposium has been postponed, the committee said on Monday.',
+    );
+    expect([m?.change, m?.newDate]).toEqual(['postponed', null]);
+  });
+
+  it("ignores an earlier edition's cancellation told after the wording", () => {
+    expect(changes('The summit, which was cancelled last year, returns online.')).toEqual([]);
+  });
+
+  it("ignores another event's cancellation that this one follows", () => {
+    expect(changes('The move follows the cancellation of the motor show last month.')).toEqual([]);
+  });
 });
