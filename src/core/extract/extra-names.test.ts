@@ -55,4 +55,17 @@ describe('withEventNames', () => {
     const found = namesOf(['Zyxconf North: a tiny conference in a big hall', 'About 200 came.']);
     expect(found[0]).toEqual(['Zyxconf North']);
   });
+
+  it('takes a one-word name for the longer name it opens', () => {
+    const sentences = withEventNames(
+      analysed(
+        '',
+        'Zyxcon Global opened on Monday in Oslo.',
+        'Zyxcon has been held in Oslo since 2001.',
+      ),
+      null,
+    );
+    const cores = sentences.flatMap((s) => s.names.map((n) => n.core));
+    expect(new Set(cores)).toEqual(new Set(['zyxcon global']));
+  });
 });

@@ -30,6 +30,21 @@ function occurrences(s: AnalysedSentence, form: string, taken: NameMention[]): n
   return out;
 }
 
+/**
+ * "Gitex has been held since …" beside "Gitex Global opened …": a one-word name found by its
+ * sentence that opens a longer event name of the same article is that event.
+ */
+function joinBrandToFullName(sentences: AnalysedSentence[], added: NameMention[][]): void {
+  const all = sentences.flatMap((s, pos) => [...s.names, ...(added[pos] ?? [])]);
+  for (const list of added) {
+    list.forEach((m, i) => {
+      if (/\s/.test(m.name.trim())) return;
+      const longer = all.find((n) => n.core !== m.core && n.name.startsWith(`${m.name} `));
+      if (longer !== undefined) list[i] = { ...m, core: longer.core };
+    });
+  }
+}
+
 function withNames(s: AnalysedSentence, added: NameMention[]): AnalysedSentence {
   if (added.length === 0) return s;
   const names = [...s.names, ...added].sort((a, b) => a.index - b.index);
@@ -54,9 +69,13 @@ export function withEventNames(
     const fromSeries = series === null ? [] : seriesNames(s, series);
     const withSeries = withNames(s, fromSeries);
     // Headlines are title case: a verb after a run proves little there, an apposition still does.
-    const triggered = triggeredNames(withSeries, pos === 0);
+    const triggered = triggeredNames(withSeries, pos === 0).map((n) => {
+      const found = series === null ? null : seriesOfName(n.name, series);
+      return found === null ? n : { ...n, core: seriesCore(found) };
+    });
     added[pos]?.push(...fromSeries, ...triggered);
   });
+  joinBrandToFullName(remapped, added);
   // A name the body shows to be an event is the same event wherever else it is written.
   const forms = new Map<string, NameMention>();
   for (const list of added)
