@@ -284,3 +284,12 @@ describe('extractEvents: weekdays glossing a calendar range', () => {
     expect(span(text, '2024-05-28')).toEqual(['2024-06-04', '2024-06-07']);
   });
 });
+
+describe('extractEvents: a blog date line', () => {
+  it('dates a post by "12.06.2023 · 6 min read" and reads "On Saturday (10 June)"', () => {
+    const text =
+      '# Northfield Frontend Day: a small conference\n\n*12.06.2023 · 6 min read*\n\nOn Saturday (10 June) I went to Northfield Frontend Day, the one-day community conference held in the old customs house.';
+    const [e] = extractEvents({ ...article(text, null), file: 'post.md' });
+    expect(e?.start).toBe('2023-06-10');
+  });
+});

@@ -20,7 +20,7 @@ import { findOrganisers } from './organisers.ts';
 import { withEventNames } from './extra-names.ts';
 import { findParticipantCounts, pickParticipants } from './participants.ts';
 import { articlePlaces, type ArticlePlace } from './place-context.ts';
-import { readPublished, yearlessDateLine } from './published-date.ts';
+import { readPublished, topDateLine } from './published-date.ts';
 import { byPosition } from './references.ts';
 import { isListLine } from './roundup.ts';
 import { fillFromSeries } from './series-fill.ts';
@@ -220,7 +220,7 @@ function readArticle(article: Article): ArticleParts {
     published = datelinePublished(dateline, `${title} ${body[0]?.text ?? ''}`);
     if (published !== null) warnings.push(`publication date ${published} read from the dateline`);
   }
-  const dateLine = published === null ? yearlessDateLine(article.text, title) : null;
+  const dateLine = published === null ? topDateLine(article.text, title) : null;
   if (dateLine !== null) warnings.push(dateLine.warning);
   published ??= dateLine?.published ?? null;
   return { title, published, body, dateline, warnings };

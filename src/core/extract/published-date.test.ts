@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readPublished, yearlessDateLine } from './published-date.ts';
+import { readPublished, topDateLine } from './published-date.ts';
 
 describe('readPublished', () => {
   it('reads a written-out date with a year', () => {
@@ -27,9 +27,9 @@ describe('readPublished', () => {
   });
 });
 
-describe('yearlessDateLine', () => {
+describe('topDateLine', () => {
   it('completes a labelled date line without a year with the headline year', () => {
-    const r = yearlessDateLine(
+    const r = topDateLine(
       'Robot Fair 2019 opens\nPublished: Thursday, March 14\n\nBody.',
       'Robot Fair 2019 opens',
     );
@@ -37,18 +37,31 @@ describe('yearlessDateLine', () => {
   });
 
   it('reads a bare date line', () => {
-    expect(
-      yearlessDateLine('March 14\nRobot Fair 2019 opens', 'Robot Fair 2019 opens')?.published,
-    ).toBe('2019-03-14');
+    expect(topDateLine('March 14\nRobot Fair 2019 opens', 'Robot Fair 2019 opens')?.published).toBe(
+      '2019-03-14',
+    );
   });
 
   it('ignores a date inside a sentence', () => {
-    expect(
-      yearlessDateLine('The fair opened on March 14 in the city.', 'Robot Fair 2019'),
-    ).toBeNull();
+    expect(topDateLine('The fair opened on March 14 in the city.', 'Robot Fair 2019')).toBeNull();
   });
 
   it('gives nothing without a headline year', () => {
-    expect(yearlessDateLine('Published: March 14', 'Robot fair opens')).toBeNull();
+    expect(topDateLine('Published: March 14', 'Robot fair opens')).toBeNull();
+  });
+
+  it('reads a full date line with a reading time after it', () => {
+    const r = topDateLine(
+      '# Robot fair\n\n*12.06.2023 · 6 min read*\n\nOn Saturday I went.',
+      'Robot fair',
+    );
+    expect(r?.published).toBe('2023-06-12');
+    expect(r?.warning).toBe('publication date 2023-06-12 read from the date line');
+  });
+
+  it('does not read a sentence starting with a date as a date line', () => {
+    expect(
+      topDateLine('12 June 2023 was the day the fair opened in the city.', 'Robot fair'),
+    ).toBeNull();
   });
 });

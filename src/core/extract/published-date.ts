@@ -37,14 +37,17 @@ const HEADER_LINES = 10;
 const DATE_LABEL =
   /^\s*(?:published|updated|posted|released|date|last updated)(?: on)?\s*[:：]?\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*)?/i;
 
+/** After a date, what a date line may still hold: "· 6 min read", "| 10:05", "by J. Doe". */
+const DATE_LINE_TAIL = /^\s*(?:$|[·•|—–,-]|by\b)/i;
+
 /**
- * "Published: March 14" or a bare "March 14" line above the body: a publication date without a
- * year, completed with the headline's year. Null when the top of `text` has none.
+ * A date line above the body that the header reader left: "Published: March 14" or a bare
+ * "March 14" (completed with the headline's year), or "12.06.2023 · 6 min read". Null if none.
  */
-export function yearlessDateLine(text: string, headline: string): PublishedRead | null {
+export function topDateLine(text: string, headline: string): PublishedRead | null {
   const lines = text
     .split('\n')
-    .map((l) => l.trim())
+    .map((l) => l.replace(/^[*_(\s]+|[*_)\s]+$/g, ''))
     .filter((l) => l !== '');
   for (const line of lines.slice(0, HEADER_LINES)) {
     if (line.split(/\s+/).length > 30) break;
@@ -52,8 +55,15 @@ export function yearlessDateLine(text: string, headline: string): PublishedRead 
     const rest = line.slice(label?.[0].length ?? 0);
     const m = findDateMentions(rest)[0];
     const labelled = label !== null && label[0].trim() !== '';
-    if (m?.start?.month == null || m.start.day === null || m.start.year !== null) continue;
-    if (m.index > 0 || (!labelled && rest.trim() !== m.text)) continue;
+    if (m?.start?.month == null || m.start.day === null || m.index > 0) continue;
+    const tail = rest.slice(m.text.length);
+    if (m.start.year !== null) {
+      if (!DATE_LINE_TAIL.test(tail) || line.split(/\s+/).length > 8) continue;
+      const read = readPublished(m.text, headline);
+      if (read.published === null) continue;
+      return { ...read, warning: `publication date ${read.published} read from the date line` };
+    }
+    if (!labelled && tail.trim() !== '') continue;
     const read = readPublished(m.text, headline);
     if (read.published !== null) return { ...read, warning: `${read.warning}, from the date line` };
   }
