@@ -7,6 +7,7 @@ import { addDays, daysBetween, nearestWeekday } from './calendar.ts';
 import { eventYearIn } from './founding-years.ts';
 import { resolveDate, type ResolvedDate } from './resolve-date.ts';
 import { tenseBefore } from './tense.ts';
+import { weekOffsetNear } from './week-phrase.ts';
 import { dayAnchor } from './weekday-anchor.ts';
 
 export interface DateDecision {
@@ -77,7 +78,13 @@ function candidates(input: DateInputs, warnings: string[]): Candidate[] {
     const endWeekday = role === 'end' && b.mention.weekday !== null ? b.mention.weekday : null;
     const anchor = dayAnchor({ ...input, fallbackYear }, b.sentence, b.mention);
     const textYear = input.fallbackYear ?? headlineYear;
-    const resolved = resolveDate(b.mention, { published, tense, fallbackYear, anchor, textYear });
+    // "this week … from Friday": the week fixes an opening weekday; a closing one follows it.
+    const weekOffset =
+      endWeekday === null && b.mention.weekday !== null
+        ? weekOffsetNear(sentences, input.paragraphs, b.sentence)
+        : null;
+    const context = { published, tense, fallbackYear, anchor, textYear, weekOffset };
+    const resolved = resolveDate(b.mention, context);
     if (resolved.start === null && endWeekday === null) {
       warnings.push(...resolved.warnings);
       continue;

@@ -293,3 +293,11 @@ describe('extractEvents: a blog date line', () => {
     expect(e?.start).toBe('2023-06-10');
   });
 });
+
+describe('extractEvents: a week named beside a weekday', () => {
+  it('reads "this week … from Friday to Tuesday" forwards from a Monday', () => {
+    const text =
+      'Five things to watch at the show\n\nBuyers are heading to the city this week for the Northfield Electronics Show. The show runs from Friday to Tuesday in the exhibition grounds.';
+    expect(span(text, '2023-08-28')).toEqual(['2023-09-01', '2023-09-05']);
+  });
+});

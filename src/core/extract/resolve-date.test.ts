@@ -104,6 +104,17 @@ describe('resolveDate', () => {
     );
   });
 
+  it('resolves a weekday inside the week the text names', () => {
+    const ctx: DateContext = { published: '2023-08-28', tense: 'present', fallbackYear: null };
+    const [m] = findDateMentions('The show runs from Friday.');
+    if (m === undefined) throw new Error('no date');
+    expect(resolveDate(m, { ...ctx, weekOffset: 0 })).toMatchObject({
+      start: '2023-09-01',
+      warnings: ['"Friday" resolved relative to publication date 2023-08-28 (this week)'],
+    });
+    expect(resolveDate(m, { ...ctx, weekOffset: -1 }).start).toBe('2023-08-25');
+  });
+
   it('resolves a present-tense closing weekday forwards', () => {
     expect(resolve('runs until Wednesday', '2025-03-13', 'present').start).toBe('2025-03-19');
   });

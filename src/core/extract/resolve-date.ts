@@ -10,6 +10,7 @@ import {
   nearestWeekday,
   parseIso,
   toIso,
+  weekdayOf,
 } from './calendar.ts';
 import type { DateMention, PartialDate } from './date-mentions.ts';
 import type { Tense } from './tense.ts';
@@ -24,6 +25,8 @@ export interface DateContext {
   anchor?: DayAnchor | null;
   /** A year the text gives the event (its name's, else the headline's), for a date without one. */
   textYear?: number | null;
+  /** "this week" (0), "next week" (1), "last week" (-1) named beside a weekday (week-phrase.ts). */
+  weekOffset?: number | null;
 }
 
 export interface DayAnchor {
@@ -155,6 +158,14 @@ function weekdayDirection(m: DateMention, tense: Tense, anchor: string, named: b
   return nearestWeekday(anchor, weekday, -1);
 }
 
+const WEEK_NAMES = ['last week', 'this week', 'next week'];
+
+/** The weekday in the Monday-to-Sunday week of `anchor`, moved by `week` weeks. */
+function weekdayInWeek(anchor: string, weekday: number, week: number): string {
+  const monday = addDays(anchor, -((weekdayOf(anchor) + 6) % 7) + 7 * week);
+  return addDays(monday, (weekday + 6) % 7);
+}
+
 /** The anchor a weekday or "today" counts from: the given one, else the publication date. */
 function anchorOf(ctx: DateContext): DayAnchor | null {
   if (ctx.anchor != null) return ctx.anchor;
@@ -185,13 +196,18 @@ export function resolveDate(m: DateMention, ctx: DateContext): ResolvedDate {
   if (m.start !== null) return resolveAbsolute(m, m.start, m.end, ctx, m.yearRelative);
   if (anchor === null) return unknown(`"${m.text}" needs a publication date, which is unknown`);
   if (m.weekday !== null) {
-    const day = weekdayDirection(m, ctx.tense, anchor.date, anchor.named === true);
+    const week = anchor.named === true || m.weekdayModifier !== null ? null : ctx.weekOffset;
+    const day =
+      week == null
+        ? weekdayDirection(m, ctx.tense, anchor.date, anchor.named === true)
+        : weekdayInWeek(anchor.date, m.weekday, week);
     const name = WEEKDAY_NAMES[m.weekday] ?? '';
+    const how = week == null ? `${ctx.tense} tense` : (WEEK_NAMES[week + 1] ?? 'named week');
     return {
       start: day,
       end: null,
       precision: 'day',
-      warnings: [`"${name}" resolved relative to ${relativeTo(anchor)} (${ctx.tense} tense)`],
+      warnings: [`"${name}" resolved relative to ${relativeTo(anchor)} (${how})`],
     };
   }
   const offset = m.dayOffset ?? 0;
