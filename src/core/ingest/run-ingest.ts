@@ -17,6 +17,7 @@ import { issue } from './ingest-report.ts';
 import type { FileReport, IngestReport, OverrideReport, ReportIssue } from './ingest-report.ts';
 import { mergeDrafts } from './merge-events.ts';
 import { onlineUnplaced } from './online-place.ts';
+import { placeEvent } from './place-event.ts';
 import { applyOverrides, parseOverrides } from './overrides.ts';
 import type { AppliedOverride } from './overrides.ts';
 import { readInput } from './read-input.ts';
@@ -121,9 +122,7 @@ function draftsOf(
   return extracted.map((event) => {
     let place: GeocodeResult;
     try {
-      place =
-        onlineUnplaced(event) ??
-        geocode({ place: event.place, context: event.placeContext, text: article.text }, gazetteer);
+      place = onlineUnplaced(event) ?? placeEvent(event, article, gazetteer);
     } catch (error) {
       place = unplaced(`geocoding failed: ${messageOf(error)}`);
     }

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { loadGazetteer } from '../../../scripts/load-gazetteer.ts';
+import { placeFromText } from './place-from-text.ts';
+
+const gazetteer = await loadGazetteer();
+
+function place(sentence: string, eventName = 'The Example Summit') {
+  return placeFromText({ sentences: [sentence], text: sentence, eventName }, gazetteer);
+}
+
+describe('placeFromText', () => {
+  it('reads the place after "in"', () => {
+    expect(place('The summit opened on Tuesday in Hamilton, New Zealand.')).toMatchObject({
+      country: 'NZ',
+      location_precision: 'city',
+    });
+  });
+
+  it('reads a city after a venue it does not know', () => {
+    expect(place('It runs at Harbour Hall Cork on the quays.')?.city).toBe('Cork');
+  });
+
+  it('does not place an event by a place inside its own name', () => {
+    expect(
+      place('Tickets for the Forest City Summit are on sale.', 'Forest City Summit'),
+    ).toBeNull();
+  });
+
+  it('says in a warning where the place was read', () => {
+    expect(place('The forum was held in Arusha.')?.warnings[0]).toContain('"Arusha"');
+  });
+
+  it('returns null when no sentence names a place', () => {
+    expect(place('The forum discussed cloud computing.')).toBeNull();
+  });
+});

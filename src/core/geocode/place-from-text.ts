@@ -1,0 +1,78 @@
+import { geocodeArticle } from './geocode-article.ts';
+import type { Gazetteer } from './gazetteer.ts';
+import type { GeocodeResult } from './geocode-result.ts';
+import { KIND_ORDER, type PlaceKind } from './gazetteer.ts';
+
+export interface TextPlaceQuery {
+  /** Sentences about the event, most telling first (its evidence, then the headline and lead). */
+  sentences: readonly string[];
+  /** The whole article, for the evidence of admin names named elsewhere. */
+  text: string;
+  /** The event's own name: a place inside it ("Forest City Summit") does not place it. */
+  eventName: string;
+}
+
+// A capitalised phrase after a word that places something: "in Hamilton", "at RBC Place London",
+// "held in Cork, Ireland". Small linking words may sit inside ("Palais des Congrès").
+const CAPITALISED = String.raw`[\p{Lu}][\p{L}\p{M}'’.-]*`;
+const LINK = String.raw`(?:of|de|des|du|del|la|le|di|da|am|an|der|and|on)`;
+const PHRASE = String.raw`${CAPITALISED}(?:\s+(?:${LINK}\s+)?${CAPITALISED}){0,5}`;
+const LOCATIVE = new RegExp(
+  String.raw`\b(?:in|at|from|near|inside|across)\s+(?:the\s+)?(${PHRASE}(?:,\s+${PHRASE}){0,2})`,
+  'gu',
+);
+const MIN_CONFIDENCE = 0.5;
+// A place found this way is a reading, not a statement: it says less than a place phrase would.
+const TEXT_FACTOR = 0.8;
+
+function phrasesOf(sentence: string, eventName: string): string[] {
+  const phrases: string[] = [];
+  for (const match of sentence.matchAll(LOCATIVE)) {
+    const phrase = (match[1] ?? '').replace(/[.,]+$/, '');
+    if (phrase.length < 3 || eventName.includes(phrase)) continue;
+    phrases.push(phrase);
+  }
+  return phrases;
+}
+
+function rank(kind: string): number {
+  const i = KIND_ORDER.indexOf(kind as PlaceKind);
+  return i < 0 ? KIND_ORDER.length : i;
+}
+
+/**
+ * Places an event by the places its sentences name after "in", "at", "from"…, when its own place
+ * phrase gave nothing: the first sentence that names a placeable place wins, and within it the
+ * most specific place. Null when no sentence names one.
+ */
+export function placeFromText(query: TextPlaceQuery, gazetteer: Gazetteer): GeocodeResult | null {
+  const perSentence = query.sentences.map((s) => phrasesOf(s, query.eventName));
+  const all = perSentence.flat();
+  if (all.length === 0) return null;
+  const results = geocodeArticle(all, query.text, gazetteer);
+  let offset = 0;
+  for (const phrases of perSentence) {
+    const found = phrases
+      .map((phrase, i) => ({ phrase, result: results[offset + i] }))
+      .filter(
+        (r): r is { phrase: string; result: GeocodeResult } =>
+          r.result?.coordinates != null && r.result.confidence >= MIN_CONFIDENCE,
+      );
+    offset += phrases.length;
+    const best = found.reduce<(typeof found)[number] | null>(
+      (b, r) =>
+        b === null || rank(r.result.location_precision) < rank(b.result.location_precision) ? r : b,
+      null,
+    );
+    if (best === null) continue;
+    return {
+      ...best.result,
+      confidence: Math.round(best.result.confidence * TEXT_FACTOR * 100) / 100,
+      warnings: [
+        `no place phrase for the event; placed by "${best.phrase}" named in its text`,
+        ...best.result.warnings,
+      ],
+    };
+  }
+  return null;
+}

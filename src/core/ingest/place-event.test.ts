@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { loadGazetteer } from '../../../scripts/load-gazetteer.ts';
+import type { Article } from '../article.ts';
+import type { ExtractedEvent } from '../extract/extracted-event.ts';
+import { placeEvent } from './place-event.ts';
+
+const gazetteer = await loadGazetteer();
+
+function event(place: string | null, sentence: string): ExtractedEvent {
+  return {
+    name: 'Regional ICT Forum',
+    role: 'reported',
+    start: '2024-05-02',
+    end: '2024-05-02',
+    date_precision: 'day',
+    place,
+    placeContext: [],
+    themes: [],
+    format: 'in-person',
+    status: 'held',
+    participants: null,
+    participants_text: null,
+    organisers: [],
+    evidence: { date: sentence, place: null },
+    warnings: [],
+  };
+}
+
+function article(text: string): Article {
+  return { file: 'a.txt', title: null, text, published: '2024-05-03', url: null, outlet: null };
+}
+
+describe('placeEvent', () => {
+  it('keeps a city its place phrase gives', () => {
+    const s = 'The Regional ICT Forum was held in Mombasa on Thursday.';
+    expect(placeEvent(event('Mombasa', s), article(s), gazetteer).city).toBe('Mombasa');
+  });
+
+  it('reads a city from the event’s sentence when no place phrase was found', () => {
+    const s = 'The Regional ICT Forum opened on Thursday at the Aga Khan Hall in Mombasa.';
+    expect(placeEvent(event(null, s), article(s), gazetteer)).toMatchObject({
+      city: 'Mombasa',
+      country: 'KE',
+    });
+  });
+
+  it('refines a country to a city of it that the sentence names', () => {
+    const s = 'The Regional ICT Forum, hosted in Kenya, took place in Mombasa.';
+    expect(placeEvent(event('Kenya', s), article(s), gazetteer).location_precision).toBe('city');
+  });
+
+  it('keeps the country when the sentence names a city abroad', () => {
+    const s = 'The Regional ICT Forum in Kenya drew delegates from Kampala.';
+    expect(placeEvent(event('Kenya', s), article(s), gazetteer).location_precision).toBe('country');
+  });
+});
