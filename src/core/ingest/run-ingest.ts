@@ -5,7 +5,7 @@ import type { Article } from '../article.ts';
 import { extractEvents } from '../extract/extract-events.ts';
 import type { SeriesIndex } from '../extract/event-series.ts';
 import type { ExtractedEvent } from '../extract/extracted-event.ts';
-import { geocode, unplaced } from '../geocode/geocode.ts';
+import { unplaced } from '../geocode/geocode.ts';
 import type { Gazetteer } from '../geocode/gazetteer.ts';
 import type { GeocodeResult } from '../geocode/geocode-result.ts';
 import { buildDraft } from './event-draft.ts';
