@@ -65,4 +65,44 @@ describe('event format', () => {
       format('After two online editions, the expo returned to an in-person format.', true),
     ).toBe('in-person');
   });
+
+  it('does not take a summit about cloud computing for an online event', () => {
+    expect(format('The cloud summit opened in the port city on Tuesday.', true)).toBe('in-person');
+  });
+
+  it('does not take a live-streaming technology expo for a streamed event', () => {
+    expect(format('The live-streaming technology expo will fill four halls.', true)).toBe(
+      'in-person',
+    );
+  });
+
+  it('does not take a webinar held in place of the event for the event', () => {
+    expect(format('An online webinar on broadband will be held instead.', false)).toBeNull();
+  });
+
+  it('does not count a hope to return in person next year', () => {
+    expect(
+      formatSignals('The organisers hope to return to an in-person format in 2027.').onsite,
+    ).toBe(false);
+  });
+
+  it('reads a stream with no audience on site as online', () => {
+    expect(
+      format('The summit will be streamed from a studio, with no audience on site.', true),
+    ).toBe('online');
+  });
+
+  it('reads "goes hybrid" as hybrid', () => {
+    expect(format('The developer conference goes hybrid this year.', false)).toBe('hybrid');
+  });
+
+  it('reads sessions watched on a streaming channel at a placed event as hybrid', () => {
+    expect(format('A further 9,000 watched sessions on the streaming channel.', true)).toBe(
+      'hybrid',
+    );
+  });
+
+  it('reads a stream of an unplaced event as hybrid, not online', () => {
+    expect(format('Sessions on Thursday will be streamed online.', false)).toBe('hybrid');
+  });
 });
