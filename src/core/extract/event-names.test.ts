@@ -8,6 +8,10 @@ function names(sentence: string) {
 }
 
 describe('findNameMentions', () => {
+  it('does not read a place written in capitals as an acronym and its city', () => {
+    expect(names('NEW DELHI, Oct 26 The seventh edition opened.')).toEqual([]);
+  });
+
   it('keeps the words after an event word joined by a connector in another language', () => {
     expect(names('Le Salon du Numérique 2025 opened in Lyon.')[0]?.name).toBe(
       'Le Salon du Numérique 2025',

@@ -265,6 +265,8 @@ function fromAcronym(sentence: string, tokens: Token[], run: Run): NameMention |
   )
     return null;
   if (run.to - run.from > 3) return null;
+  // "NEW DELHI, Oct 26": a place written in capitals, not an acronym and its city.
+  if (lookupPlace(sentence.slice(first.index, last.index + last.text.length)) !== null) return null;
   const yearOrCity = /^(?:19|20)\d{2}$/.test(last.text) || lookupPlace(last.text)?.level === 'city';
   if (!yearOrCity) return null;
   return make(sentence, first, last, 'event');

@@ -76,6 +76,12 @@ describe('triggeredNames: names shown by apposition, naming and acronyms', () =>
     ).toEqual(['Kestrel Code Sprint']);
   });
 
+  it('takes a name in apposition with modifiers joined by "and"', () => {
+    expect(names('The organisers of Zyx Tech, a technology and innovation fair, said so.')).toEqual(
+      ['Zyx Tech'],
+    );
+  });
+
   it('takes the name an event is called', () => {
     expect(names('The event, called Red Valley Hack, will be held on May 3.')).toEqual([
       'Red Valley Hack',
@@ -118,5 +124,16 @@ describe('triggeredNames: what an apposition does not make an event', () => {
     expect(
       names('I spent two days at AI-dagarna i Exampleby, the small AI conference run by the city.'),
     ).toEqual(['AI-dagarna i Exampleby']);
+  });
+
+  it('does not take "the 4th District" for an edition', () => {
+    expect(names('The fair was due at the exhibition centre in the 4th District.')).toEqual([]);
+  });
+
+  it('gives the name the event word of its apposition', () => {
+    const [m] = triggeredNames(
+      analyseSentence('The organisers of Zyx Tech, a technology fair, said so.', 0),
+    );
+    expect(m?.noun).toBe('fair');
   });
 });

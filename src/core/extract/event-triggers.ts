@@ -19,7 +19,7 @@ const EVENT_WORD =
   '(?:conference|forum|expo|exposition|summit|congress|fair|festival|exhibition|symposium|workshop|hackathon|meetup|meet-up|convention|show|competition|contest|challenge|seminar|event|gathering|showcase|bootcamp|jam|sprint|camp|week|days|games|olympiad|tournament|roadshow|webinar|salon|biennale|meeting)s?';
 /** The apposition ends at its event word: not "the event brought …", "a convention centre". */
 const IS_AN_EVENT = new RegExp(
-  `^[,:]\\s+(?:a|an|the|this year['’]s)\\s+(?:(?!(?:that|which|who|where|whose|of|in|at|on|for|with|by|to|and|the|a|an|is|was|will|has|had)\\b)[\\p{L}\\d'’-]+\\s+){0,5}?${EVENT_WORD}(?:\\s*(?:[,.;:)]|$)|\\s+(?:to be|held|that|which|in|on|at|for|from|organi[sz]ed|hosted|run|with|where|of|about|due|set|scheduled|slated)\\b)`,
+  `^[,:]\\s+(?:a|an|the|this year['’]s)\\s+(?:(?!(?:that|which|who|where|whose|of|in|at|on|for|with|by|to|the|a|an|is|was|will|has|had)\\b)[\\p{L}\\d'’-]+\\s+){0,5}?(${EVENT_WORD})(?:\\s*(?:[,.;:)]|$)|\\s+(?:to be|held|that|which|in|on|at|for|from|organi[sz]ed|hosted|run|with|where|of|about|due|set|scheduled|slated)\\b)`,
   'iu',
 );
 const CALLED = new RegExp(
@@ -49,7 +49,7 @@ const YEAR = /^(?:19|20)\d{2}$/;
 
 /** Words that end the name of a body, a document or a product, not of an event. */
 const NOT_EVENT_END =
-  /^(?:Inc|Ltd|LLC|Corp|Co|Group|Company|Holdings|Association|University|College|Institute|Academy|Federation|Committee|Commission|Ministry|Department|Agency|Council|Bank|Report|Index|Plan|Strategy|Vision|Agenda|Act|Law|Budget|Census|Survey|Study|Programme|Program|Initiative|Fund|Award|Prize|Ranking|List|Edition|Series|Model|Pro|Max|Ultra|Plus|Lite|Phone|Center|Centre|Hall|Stadium|Park)$/;
+  /^(?:Inc|Ltd|LLC|Corp|Co|Group|Company|Holdings|Association|University|College|Institute|Academy|Federation|Committee|Commission|Ministry|Department|Agency|Council|Bank|Report|Index|Plan|Strategy|Vision|Agenda|Act|Law|Budget|Census|Survey|Study|Programme|Program|Initiative|Fund|Award|Prize|Ranking|List|Edition|Series|Model|Pro|Max|Ultra|Plus|Lite|Phone|Center|Centre|Hall|Stadium|Park|District|Ward|Street|Avenue|Floor|Round|Quarter|Century|Anniversary|Amendment|Circuit|Precinct|Division|Grade|Term|Generation)$/;
 
 /** Common nouns that open sentences: "Registration opens on May 1" is not an event named Registration. */
 const COMMON_NOUN_SHAPE =
@@ -119,6 +119,16 @@ function beforePossessive(tokens: Token[], run: Run): Run {
       return { ...run, to: i + 1, text: run.text.slice(0, t.index + t.text.length - run.index) };
   }
   return run;
+}
+
+/** "X, a technology fair": the event word the apposition gives, so "the fair" later is X. */
+function apposedNoun(s: AnalysedSentence, run: Run): string | null {
+  const last = s.tokens[run.to - 1];
+  if (last === undefined) return null;
+  const word = IS_AN_EVENT.exec(s.text.slice(last.index + last.text.length))?.[1]?.toLowerCase();
+  if (word === undefined) return null;
+  const singular = word.replace(/s$/, '');
+  return EVENT_NOUNS.has(word) || !EVENT_NOUNS.has(singular) ? word : singular;
 }
 
 /**
@@ -249,7 +259,7 @@ export function triggeredNames(s: AnalysedSentence, strongOnly = false): NameMen
     if (cue === null || (strongOnly && cue !== 'strong')) continue;
     if (!plausible(s, span.from, span.to, cue)) continue;
     const m = mention(s, span.from, span.to);
-    if (m !== null && m.core !== '') out.push(m);
+    if (m !== null && m.core !== '') out.push({ ...m, noun: apposedNoun(s, run) ?? m.noun });
   }
   return out;
 }
