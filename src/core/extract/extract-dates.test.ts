@@ -135,6 +135,10 @@ describe('extractEvents: founding years are not event dates', () => {
     ['The Northfield Robot Show, held every year since 1981, took place in the city.', '1981'],
     ['The Northfield Robot Show, first held in 2009, took place in the city.', '2009'],
     ['The Northfield Robot Show, founded in 2015, took place in the city.', '2015'],
+    [
+      'The Northfield Robot Show, marking the 30th anniversary of the first fair in 1994, took place in the city.',
+      '1994',
+    ],
   ])('does not date any event by the year in "%s"', (sentence, year) => {
     const events = extractEvents(article(`Robot show\n\n${sentence}`, '2025-03-13'));
     expect(events.filter((e) => e.start?.startsWith(year) === true)).toEqual([]);

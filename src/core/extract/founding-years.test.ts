@@ -25,6 +25,12 @@ describe('isFoundingDate', () => {
     expect(founding('The fair, open since March 3, 2025, closes.', 'March 3', 'day')).toBe(false);
   });
 
+  it('reads the year an anniversary counts from, but not the year it is marked in', () => {
+    const s = 'It marks the 30th anniversary of the first fair in 1994.';
+    expect(founding(s, '1994', 'year')).toBe(true);
+    expect(founding('It marks its 10th anniversary in 2025.', '2025', 'year')).toBe(false);
+  });
+
   it('does not read an ordinary year as a founding year', () => {
     expect(founding('The fair will be held in 2025.', '2025', 'year')).toBe(false);
   });

@@ -8,6 +8,9 @@ const STRONG =
 /** "since 1981", "since March 2019"; "open since March 3" dates the edition, so not with a day. */
 const SINCE = /\bsince\s+(?:(?:its\s+\w+\s+)?in\s+)?$/i;
 
+/** "the 30th anniversary of the first fair in 1994": the year the anniversary counts from. */
+const ANNIVERSARY = /\banniversary\s+(?:of|since)\b[^.;:!?]{0,60}$/i;
+
 /** Words that make a bare year right after them a founding year ("launched in 2015"). */
 const WEAK =
   /\b(?:launched|inaugurated|began|started|debuted|created|initiated|born|introduced)\s+(?:back\s+)?in\s+$/i;
@@ -29,6 +32,8 @@ export function isFoundingDate(
   const before = sentence.slice(Math.max(0, index - WINDOW), index);
   if (STRONG.test(before)) return true;
   if (precision !== 'day' && SINCE.test(before)) return true;
+  const clause = sentence.slice(Math.max(0, index - 80), index);
+  if (precision !== 'day' && ANNIVERSARY.test(clause)) return true;
   return precision === 'year' && WEAK.test(before);
 }
 
