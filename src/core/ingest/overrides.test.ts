@@ -193,4 +193,17 @@ describe('applyOverrides', () => {
     expect(outcome.warnings).toHaveLength(2);
     expect(outcome.applied).toEqual([]);
   });
+
+  it('sets the status by hand, and refuses one outside the list', () => {
+    const event = createEvent();
+    const outcome = applyOverrides(
+      [event],
+      [
+        { id: 'ev-000000000001', set: { status: 'cancelled' }, reason: 'organiser notice' },
+        { id: 'ev-000000000001', set: { status: 'rumoured' }, reason: 'r' },
+      ],
+    );
+    expect(event.properties.status).toBe('cancelled');
+    expect(outcome.warnings).toHaveLength(1);
+  });
 });
