@@ -76,7 +76,7 @@ function candidates(input: DateInputs, warnings: string[]): Candidate[] {
     const range = b.mention.end !== null && b.mention.closing !== true;
     const role = b.mention.closing === true ? 'end' : range && b.role === 'end' ? 'span' : b.role;
     const endWeekday = role === 'end' && b.mention.weekday !== null ? b.mention.weekday : null;
-    const anchor = dayAnchor({ ...input, fallbackYear }, b.sentence, b.mention);
+    const anchor = dayAnchor({ ...input, fallbackYear }, b.sentence, b.mention, tense);
     const textYear = input.fallbackYear ?? headlineYear;
     // "this week … from Friday": the week fixes an opening weekday; a closing one follows it.
     const weekOffset =
@@ -105,13 +105,9 @@ function candidates(input: DateInputs, warnings: string[]): Candidate[] {
     if (r.entity !== entity || r.ref.relation === null) continue;
     const tense = sentences[r.sentence]?.tense ?? 'unknown';
     const fallbackYear = input.fallbackYear ?? yearIn(sentences[r.sentence]?.text) ?? articleYear;
-    const dayFrom = dayAnchor({ ...input, fallbackYear }, r.sentence, r.anchor.mention);
-    const anchor = resolveDate(r.anchor.mention, {
-      published,
-      tense,
-      fallbackYear,
-      anchor: dayFrom,
-    });
+    const from = dayAnchor({ ...input, fallbackYear }, r.sentence, r.anchor.mention);
+    const context = { published, tense, fallbackYear, anchor: from };
+    const anchor = resolveDate(r.anchor.mention, context);
     if (anchor.start === null || anchor.precision !== 'day') continue;
     const day = addDays(anchor.start, r.ref.relation.offset);
     const resolved: ResolvedDate = {

@@ -5,6 +5,7 @@ import type { AnalysedSentence } from './analyse-sentence.ts';
 import { daysBetween } from './calendar.ts';
 import type { DateMention } from './date-mentions.ts';
 import { resolveDate, type DayAnchor } from './resolve-date.ts';
+import type { Tense } from './tense.ts';
 
 export interface AnchorInputs {
   sentences: AnalysedSentence[];
@@ -51,11 +52,16 @@ function calendarDay(m: DateMention, s: AnalysedSentence, input: AnchorInputs): 
 
 /**
  * The anchor for the weekday or relative day `m` of sentence `position`, or null for the
- * publication date. A past-tense weekday never counts from a day after publication.
+ * publication date. A past-tense weekday never counts from a day after publication. `tense` is
+ * the weekday's own, when known; else the sentence's.
  */
-export function dayAnchor(input: AnchorInputs, position: number, m: DateMention): DayAnchor | null {
+export function dayAnchor(
+  input: AnchorInputs,
+  position: number,
+  m: DateMention,
+  tense: Tense = input.sentences[position]?.tense ?? 'unknown',
+): DayAnchor | null {
   if (m.weekday === null && m.dayOffset === null) return null;
-  const tense = input.sentences[position]?.tense ?? 'unknown';
   const usable = (date: string): boolean =>
     near(date, input.published) &&
     !(tense === 'past' && input.published !== null && daysBetween(input.published, date) > 0);
