@@ -34,11 +34,16 @@ export function combineReports(
     d.properties.role === 'reported' ? 1 : 0,
     d.properties.end === null ? 0 : 1,
   ]);
-  const byPlace = best(drafts, (d) => [
-    d.coordinates === null ? 0 : 1,
-    PLACE_RANK[d.properties.location_precision],
-    d.properties.confidence,
-  ]);
+  const format = mergeFormats(drafts.map((d) => d.properties.format));
+  // An event held online is not placed, even when a report that did not say so placed it.
+  const online = format === 'online' ? drafts.find((d) => d.properties.format === 'online') : null;
+  const byPlace =
+    online ??
+    best(drafts, (d) => [
+      d.coordinates === null ? 0 : 1,
+      PLACE_RANK[d.properties.location_precision],
+      d.properties.confidence,
+    ]);
   const ordered = [byName, ...drafts.filter((d) => d !== byName)];
   const participants = best(drafts, (d) => [d.properties.participants ?? -1]).properties;
   const placed = byPlace.coordinates;
@@ -70,7 +75,7 @@ export function combineReports(
       location_precision: place.location_precision,
       geocoder: place.geocoder,
       confidence: Math.max(place.confidence, ...agreeing.map((d) => d.properties.confidence)),
-      format: mergeFormats(drafts.map((d) => d.properties.format)),
+      format,
       status: mergeStatus(
         drafts.map((d) => ({
           status: d.properties.status,

@@ -111,6 +111,33 @@ describe('mergeDrafts', () => {
     expect(p?.format).toBe('hybrid');
   });
 
+  it('keeps an event one report says was held online off the map', () => {
+    const unplaced = {
+      format: 'online' as const,
+      city: null,
+      province: null,
+      country: null,
+      location_precision: 'unknown' as const,
+      geocoder: null,
+      confidence: 0,
+    };
+    const merged = mergeDrafts([createDraft('a.txt', {}), createDraft('b.txt', unplaced, null)]);
+    expect(merged).toHaveLength(1);
+    expect([merged[0]?.properties.format, merged[0]?.coordinates]).toEqual(['online', null]);
+    expect(merged[0]?.properties.location_precision).toBe('unknown');
+  });
+
+  it('takes the status of the latest report', () => {
+    const source = (file: string, published: string) => ({
+      sources: [{ file, url: null, outlet: null, published, title: null }],
+    });
+    const merged = mergeDrafts([
+      createDraft('a.txt', { status: 'planned', ...source('a.txt', '2024-05-01') }),
+      createDraft('b.txt', { status: 'held', ...source('b.txt', '2024-05-21') }),
+    ]);
+    expect(merged.map((e) => e.properties.status)).toEqual(['held']);
+  });
+
   it('raises the confidence to the best among reports that agree on the point', () => {
     const drafts = [
       createDraft(
