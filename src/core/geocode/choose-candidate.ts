@@ -30,6 +30,8 @@ export interface Evidence {
   mentioned: (key: string) => boolean;
   /** Places the article names that are already settled: namesakes near or beside them win. */
   anchors?: readonly Anchor[];
+  /** For each other place name of the article, the points it could be: namesakes near many win. */
+  neighbours?: readonly (readonly (readonly [number, number])[])[];
 }
 
 /** A place of the article already settled. */
@@ -59,6 +61,10 @@ const NEAR_WEIGHT = 2;
 const NEAR_KM = 150;
 const SAME_PROVINCE_WEIGHT = 1.5;
 const SAME_COUNTRY_WEIGHT = 1;
+// Each other name of the article that could lie nearby, up to three: Arlington beside Mansfield is
+// the one in Texas even when neither is settled.
+const NEIGHBOUR_WEIGHT = 1;
+const MAX_NEIGHBOURS = 3;
 
 const parentKeysOf = new WeakMap<GazetteerRow, Set<string>>();
 
@@ -110,6 +116,10 @@ function articleEvidence(row: GazetteerRow, evidence: Evidence, gazetteer: Gazet
   const here: [number, number] = [row.lon, row.lat];
   const anchors = evidence.anchors ?? [];
   if (anchors.some((a) => kmBetween(a.coordinates, here) <= NEAR_KM)) score += NEAR_WEIGHT;
+  const nearby = (evidence.neighbours ?? []).filter((points) =>
+    points.some((p) => kmBetween(p, here) <= NEAR_KM),
+  ).length;
+  score += NEIGHBOUR_WEIGHT * Math.min(nearby, MAX_NEIGHBOURS);
   if (row.kind === 'country') return score;
   if (anchors.some((a) => a.country === row.country)) score += SAME_COUNTRY_WEIGHT;
   if (

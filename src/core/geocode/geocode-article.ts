@@ -1,10 +1,21 @@
 import { geocode } from './geocode.ts';
 import type { Gazetteer } from './gazetteer.ts';
+import { nameKeys, normalizeName } from './normalize.ts';
 import type { GeocodeResult } from './geocode-result.ts';
 
 // A place placed this surely anchors the others: a unique name, one its phrase qualifies, or one
 // dwarfing its namesakes.
 const ANCHOR_CONFIDENCE = 0.85;
+// A name with more namesakes than this says nothing about where the others lie.
+const MAX_NAMESAKES = 30;
+
+/** Every point a name could be, or none for a name too common to tell anything. */
+function pointsOf(name: string, gazetteer: Gazetteer): [number, number][] {
+  const rows = new Set(
+    [normalizeName(name), ...nameKeys(name)].flatMap((key) => gazetteer.byName.get(key) ?? []),
+  );
+  return rows.size > MAX_NAMESAKES ? [] : [...rows].map((row) => [row.lon, row.lat]);
+}
 
 /**
  * Places every place name of one article together: names that settle on their own anchor the
@@ -21,10 +32,12 @@ export function geocodeArticle(
       ? [{ coordinates: r.coordinates, country: r.country, province: r.province }]
       : [],
   );
-  if (anchors.length === 0) return first;
+  const distinct = [...new Set(names)];
+  const points = new Map(distinct.map((name) => [name, pointsOf(name, gazetteer)]));
   return names.map((place, i) => {
     const settled = first[i];
     if (settled !== undefined && settled.confidence >= ANCHOR_CONFIDENCE) return settled;
-    return geocode({ place, context: [], text, anchors }, gazetteer);
+    const neighbours = distinct.filter((n) => n !== place).map((n) => points.get(n) ?? []);
+    return geocode({ place, context: [], text, anchors, neighbours }, gazetteer);
   });
 }

@@ -10,6 +10,8 @@ export interface PlaceQuery {
   text: string;
   /** The article's places that are already settled: namesakes near or beside them win. */
   anchors?: readonly Anchor[];
+  /** For each other place name of the article, the points it could be. */
+  neighbours?: readonly (readonly (readonly [number, number])[])[];
 }
 
 export interface GeocodeCandidate {

@@ -166,6 +166,7 @@ function resolvePhrase(
   articleText: (key: string) => boolean,
   gazetteer: Gazetteer,
   anchors: PlaceQuery['anchors'] = [],
+  neighbours: PlaceQuery['neighbours'] = [],
 ): Resolution | null {
   const { phrase, mentions } = findMentions(text, gazetteer);
   if (mentions.length === 0) return null;
@@ -178,7 +179,7 @@ function resolvePhrase(
     );
     const choice = chooseCandidate(
       mention.candidates,
-      { qualifiers, hint: mention.hint, mentioned: articleText, anchors },
+      { qualifiers, hint: mention.hint, mentioned: articleText, anchors, neighbours },
       gazetteer,
     );
     return { mention, choice, precision: precisionOf(choice.row, mention.hint) };
@@ -329,7 +330,14 @@ function placeQuery(query: PlaceQuery, gazetteer: Gazetteer): GeocodeResult {
   const place = query.place?.trim() ?? '';
 
   if (place !== '') {
-    const resolution = resolvePhrase(place, context, articleText, gazetteer, query.anchors);
+    const resolution = resolvePhrase(
+      place,
+      context,
+      articleText,
+      gazetteer,
+      query.anchors,
+      query.neighbours,
+    );
     if (resolution !== null && !namesInstitution(place, resolution)) return toResult(resolution);
     if (resolution !== null) {
       const finer = byContext(
