@@ -133,6 +133,13 @@ export function buildEntities(sentences: AnalysedSentence[]): EntityGraph {
     entities.push(unnamed);
     unresolved = [];
   }
+  // The one event the article names is the one "the event" speaks of, dated or not yet.
+  const candidates = entities.filter((e) => !e.organisation && e.refs.some((r) => !r.blocked));
+  const [only] = candidates;
+  if (candidates.length === 1 && only !== undefined && unresolved.length > 0) {
+    only.refs.push(...unresolved);
+    unresolved = [];
+  }
   for (const e of entities) e.refs.sort(byPosition);
   return { entities, unresolved };
 }

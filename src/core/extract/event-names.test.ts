@@ -8,6 +8,12 @@ function names(sentence: string) {
 }
 
 describe('findNameMentions', () => {
+  it('leaves a place before "for the" out of the name', () => {
+    expect(names('They meet in Utrecht for the Quantum Software Days.')[0]?.name).toBe(
+      'Quantum Software Days',
+    );
+  });
+
   it('does not read a place written in capitals as an acronym and its city', () => {
     expect(names('NEW DELHI, Oct 26 The seventh edition opened.')).toEqual([]);
   });

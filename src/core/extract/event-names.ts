@@ -222,6 +222,15 @@ function fromRun(sentence: string, tokens: Token[], run: Run): NameMention | nul
     if (t !== undefined && ROLE_WORDS.test(t.text) && tokens[i + 1]?.text === 'of') {
       start = tokens[i + 2]?.text === 'the' ? i + 3 : i + 2;
     }
+    // "in Utrecht for the Quantum Software Days": a place before "for the" is not in the name.
+    if (t?.text === 'for' && tokens[i + 1]?.text === 'the' && i > start) {
+      const head = sentence.slice(
+        tokens[start]?.index ?? 0,
+        (tokens[i - 1]?.index ?? 0) + (tokens[i - 1]?.text.length ?? 0),
+      );
+      const afterIn = /^(?:in|at)$/.test(tokens[start - 1]?.text ?? '') && i - start <= 3;
+      if (lookupPlace(head) !== null || afterIn) start = i + 2;
+    }
   }
   const before = tokens[start - 1];
   if (
