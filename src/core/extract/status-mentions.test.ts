@@ -100,4 +100,14 @@ describe('status mentions', () => {
   it("ignores another event's cancellation that this one follows", () => {
     expect(changes('The move follows the cancellation of the motor show last month.')).toEqual([]);
   });
+
+  it('ignores a cancelled part of the event', () => {
+    expect(changes('Several sessions were cancelled after speakers missed their flights.')).toEqual(
+      [],
+    );
+  });
+
+  it('ignores a postponed product launch at the event', () => {
+    expect(changes('At the fair, the phone launch was postponed to June 5.')).toEqual([]);
+  });
 });

@@ -39,6 +39,9 @@ const OTHER_EDITION =
 /** "Which was cancelled last year": said of an earlier edition. */
 const OTHER_EDITION_AFTER =
   /^\s*(?:last year|in (?:19|20)\d{2}|a year ago|(?:two|three|several) years ago|the (?:previous|prior) year|during the pandemic)\b/i;
+/** "Several sessions were cancelled", "the product launch was postponed": a part, not the event. */
+const PART_OF_EVENT =
+  /\b(?:sessions|talks|panels|keynotes?|workshops|side events|ceremony|banquet|dinner|gala|reception|concert|party|parade|tour|visits?|trip|flights?|trains?|visas?|tickets?|appearances?|speech|speeches|launch|launches|release|orders?|contracts?|deals?|plans|matches|games|competitions?|awards?)\b[^,;.]{0,30}$/i;
 /** A "will not take place" followed by where it will take place instead is a move, not an end. */
 const INSTEAD = /\b(?:but|instead|rather|online|virtually|in a (?:virtual|digital) format)\b/i;
 const OLD_DATE_BEFORE =
@@ -86,6 +89,9 @@ function aboutThisEvent(sentence: string, m: RegExpExecArray): boolean {
   const clause = clauseBefore(sentence, m.index);
   const after = sentence.slice(m.index + m[0].length);
   if (NEGATED.test(clause) || OTHER_EDITION.test(clause) || OTHER_EDITION_AFTER.test(after)) {
+    return false;
+  }
+  if (PART_OF_EVENT.test(clause.slice(-60))) {
     return false;
   }
   return !(/\bnot\b|n't/i.test(m[0]) && !AS_PLANNED.test(after) && INSTEAD.test(after));
