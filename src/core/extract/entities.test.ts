@@ -36,4 +36,11 @@ describe('an event the text never names', () => {
     const text = 'Markets calm\n\nAnalysts said the event had little effect on chip prices.';
     expect(extractEvents(article(text))).toEqual([]);
   });
+
+  it('gives "the event" to the one event the article names, even before it is dated', () => {
+    const text =
+      'Developers gather\n\nMany teams signed up for Zyxcon Days this spring.\n\nThe event is held in Oslo on May 4.';
+    const [e] = extractEvents(article(text));
+    expect([e?.name, e?.start?.slice(5), e?.place]).toEqual(['Zyxcon Days', '05-04', 'Oslo']);
+  });
 });
