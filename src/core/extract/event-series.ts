@@ -70,6 +70,9 @@ export interface SeriesIndex {
 const ACRONYM = /^[\p{Lu}\d][\p{Lu}\d&.-]*$/u;
 const WORD = /[\p{L}\p{N}]/u;
 const YEAR_AFTER = /^\s+((?:19|20)\d{2})\b/;
+const FIRST_WORD = /^[\p{L}\p{N}]+/u;
+const WORDS = /[\p{L}\p{N}]+/gu;
+const HAN = /\p{Script=Han}/u;
 
 interface Alias {
   text: string;
@@ -107,28 +110,56 @@ export function createSeriesIndex(rows: readonly EventSeries[]): SeriesIndex {
     }
   }
   aliases.sort((a, b) => b.text.length - a.text.length);
+  // Aliases by their first word, so a text is read once instead of once per alias; aliases that
+  // do not open with a Latin word (Chinese names) are searched whole.
+  const byFirstWord = new Map<string, Alias[]>();
+  const searched: Alias[] = [];
+  for (const alias of aliases) {
+    const first = FIRST_WORD.exec(alias.text)?.[0];
+    if (first === undefined || HAN.test(alias.text)) searched.push(alias);
+    else {
+      const key = alias.exact ? first : first.toLowerCase();
+      byFirstWord.set(key, [...(byFirstWord.get(key) ?? []), alias]);
+    }
+  }
 
   const find = (text: string): SeriesMatch[] => {
     const lower = text.toLowerCase();
-    const found: SeriesMatch[] = [];
-    for (const alias of aliases) {
+    const candidates: { alias: Alias; at: number }[] = [];
+    const matchesAt = (alias: Alias, at: number) =>
+      alias.exact ? text.startsWith(alias.text, at) : lower.startsWith(alias.lower, at);
+    for (const word of text.matchAll(WORDS)) {
+      const at = word.index;
+      const exact = byFirstWord.get(word[0]) ?? [];
+      const folded = byFirstWord.get(word[0].toLowerCase()) ?? [];
+      for (const alias of new Set([...exact, ...folded])) {
+        if (matchesAt(alias, at)) candidates.push({ alias, at });
+      }
+    }
+    for (const alias of searched) {
       const haystack = alias.exact ? text : lower;
       const needle = alias.exact ? alias.text : alias.lower;
       for (let at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + 1)) {
-        const end = at + needle.length;
-        if (!wholeWord(text, at, end)) continue;
-        // Case-insensitive, but a name is written capitalised: "build" is a verb, "Build" a name.
-        if (!alias.exact && /^\p{Ll}/u.test(text[at] ?? '')) continue;
-        if (found.some((m) => at < m.end && m.index < end)) continue;
-        const year = YEAR_AFTER.exec(text.slice(end));
-        found.push({
-          series: alias.series,
-          text: text.slice(at, end),
-          index: at,
-          end,
-          year: year === null ? null : Number(year[1]),
-        });
+        candidates.push({ alias, at });
       }
+    }
+    // The longest alias wins where two overlap, as if each were searched longest first.
+    candidates.sort((a, b) => b.alias.text.length - a.alias.text.length || a.at - b.at);
+    const found: SeriesMatch[] = [];
+    for (const { alias, at } of candidates) {
+      const end = at + alias.text.length;
+      if (!wholeWord(text, at, end)) continue;
+      // Case-insensitive, but a name is written capitalised: "build" is a verb, "Build" a name.
+      if (!alias.exact && /^\p{Ll}/u.test(text[at] ?? '')) continue;
+      if (found.some((m) => at < m.end && m.index < end)) continue;
+      const year = YEAR_AFTER.exec(text.slice(end, end + 8));
+      found.push({
+        series: alias.series,
+        text: text.slice(at, end),
+        index: at,
+        end,
+        year: year === null ? null : Number(year[1]),
+      });
     }
     return found.sort((a, b) => a.index - b.index);
   };
