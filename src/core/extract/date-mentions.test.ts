@@ -165,6 +165,23 @@ describe('findDateMentions', () => {
     expect(only('It continues through Thursday, Feb. 29.').closing).toBe(true);
   });
 
+  it('reads weekday-glossed day ranges', () => {
+    const a = only('It runs from Thursday 24 to Saturday 26 November.');
+    expect([a.start?.day, a.end?.day, a.end?.month]).toEqual([24, 26, 11]);
+    const b = only('It runs on Friday 6 October and Saturday 7 October 2023.');
+    expect([b.start, b.end]).toEqual([
+      { year: 2023, month: 10, day: 6 },
+      { year: 2023, month: 10, day: 7 },
+    ]);
+    const c = only('It runs from Wednesday 29 November to Friday 1 December.');
+    expect([c.start?.day, c.end?.day, c.end?.month]).toEqual([29, 1, 12]);
+  });
+
+  it('marks the second weekday of "on Thursday and Friday" as closing', () => {
+    const [, second] = findDateMentions('The forum meets on Thursday and Friday.');
+    expect(second?.closing).toBe(true);
+  });
+
   it('marks the second weekday of "Thursday-Saturday" as closing', () => {
     const [first, second] = findDateMentions('The fair runs Thursday-Saturday.');
     expect([first?.closing, second?.closing]).toEqual([undefined, true]);

@@ -38,8 +38,10 @@ const MONTH_FIRST = new RegExp(
   `\\b${MONTHS}\\s+${DAY}${YEAR}?(?:(?:${TO}|\\s+and\\s+(?!Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))(?:${MONTHS}\\s+)?${DAY}${YEAR}?)?`,
   'gi',
 );
+/** "to Saturday 26 November": a weekday may gloss the closing day of a range. */
+const GLOSS = '(?:(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day,?\\s+)?';
 const DAY_FIRST_RANGE = new RegExp(
-  `\\b${DAY}(?:\\s+(?:of\\s+)?${MONTHS}${YEAR}?)?(?:${TO}|\\s+and\\s+)${DAY}\\s+(?:of\\s+)?${MONTHS}\\b${YEAR}?`,
+  `\\b${DAY}(?:\\s+(?:of\\s+)?${MONTHS}${YEAR}?)?(?:${TO}|\\s+and\\s+)${GLOSS}${DAY}\\s+(?:of\\s+)?${MONTHS}\\b${YEAR}?`,
   'gi',
 );
 const DAY_FIRST = new RegExp(`\\b${DAY}\\s+(?:of\\s+)?${MONTHS}\\b${YEAR}?`, 'gi');
@@ -293,8 +295,8 @@ export function findDateMentions(sentence: string): DateMention[] {
     .map((m) => (closes(sentence.slice(0, m.index), m) ? { ...m, closing: true } : m));
 }
 
-/** "Thursday-Saturday", "from Thursday to Saturday": the second weekday closes the range. */
-const AFTER_WEEKDAY = /\b(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day\s*(?:-|–|—|to)\s*$/;
+/** "Thursday-Saturday", "from Thursday to Saturday", "on Thursday and Friday": the second closes. */
+const AFTER_WEEKDAY = /\b(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day\s*(?:-|–|—|to|and)\s*$/;
 
 /** A range ("through Friday, June 4-7") is the whole event, never its closing day. */
 function closes(before: string, m: DateMention): boolean {

@@ -305,3 +305,17 @@ describe('extractEvents: a week named beside a weekday', () => {
     expect(span(text, '2023-08-28')).toEqual(['2023-09-01', '2023-09-05']);
   });
 });
+
+describe('extractEvents: weekdays beside the days of a range', () => {
+  it('reads "from Thursday 24 to Saturday 26 November"', () => {
+    const text =
+      'Digital fair\n\nThe Northfield Digital Fair will be held from Thursday 24 to Saturday 26 November at the conference centre.';
+    expect(span(text, '2022-11-22')).toEqual(['2022-11-24', '2022-11-26']);
+  });
+
+  it('reads "on Thursday and Friday" as a two-day event', () => {
+    const text =
+      'Software forum\n\nCompanies will meet on Thursday and Friday at the convention centre for the Northfield Software Forum.';
+    expect(span(text, '2024-03-18')).toEqual(['2024-03-21', '2024-03-22']);
+  });
+});
