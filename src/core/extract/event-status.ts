@@ -28,7 +28,9 @@ export interface StatusDecision {
 }
 
 export function decideStatus(input: StatusInputs): StatusDecision {
-  const found = input.own.flatMap((s) => findStatusMentions(s.text).map((m) => ({ s, m })));
+  const found = input.own.flatMap((s) =>
+    findStatusMentions(s.text, s.index < 0).map((m) => ({ s, m })),
+  );
   const cancelled = found.find(
     (f) => f.m.change === 'cancelled' && sameYear(f.s.text, eventYears(input), input.published),
   );

@@ -110,4 +110,18 @@ describe('status mentions', () => {
   it('ignores a postponed product launch at the event', () => {
     expect(changes('At the fair, the phone launch was postponed to June 5.')).toEqual([]);
   });
+
+  it('reads a headline without its auxiliary', () => {
+    expect(
+      findStatusMentions('Drone expo cancelled over storm', true).map((m) => m.change),
+    ).toEqual(['cancelled']);
+  });
+
+  it('does not read a cancelled edition named in a headline as this one', () => {
+    expect(findStatusMentions('Robot fair returns after cancelled 2020 edition', true)).toEqual([]);
+  });
+
+  it('reads a bare participle as a cancellation only in a headline', () => {
+    expect(changes('Drone expo cancelled over storm')).toEqual([]);
+  });
 });

@@ -63,9 +63,17 @@ interface Wording {
   moveVerb: boolean;
 }
 
-export function findStatusMentions(sentence: string): StatusMention[] {
+/** Headlines drop the auxiliary: "Drone expo cancelled over storm". */
+const HEADLINE_CANCELLED =
+  /\b(?:cancell?ed|called off|scrapped|axed)\b(?!\s+(?:(?:19|20)\d{2}\s+)?(?:edition|event|show|fair|expo|conference|summit|forum|festival|congress|year)s?\b)/gi;
+
+/** `headline`: the sentence is the article's headline, which may leave out the auxiliary. */
+export function findStatusMentions(sentence: string, headline = false): StatusMention[] {
   const out: StatusMention[] = [];
-  const cancelled = [...sentence.matchAll(CANCELLED)].find((m) => aboutThisEvent(sentence, m));
+  const cancelled = [
+    ...sentence.matchAll(CANCELLED),
+    ...(headline ? sentence.matchAll(HEADLINE_CANCELLED) : []),
+  ].find((m) => aboutThisEvent(sentence, m));
   const asPlanned =
     cancelled !== undefined &&
     AS_PLANNED.test(sentence.slice(cancelled.index + cancelled[0].length));
