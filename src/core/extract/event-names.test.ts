@@ -8,6 +8,26 @@ function names(sentence: string) {
 }
 
 describe('findNameMentions', () => {
+  it('reads names ending in "Day", "Meetup" or a word of another language', () => {
+    const found = [
+      'The Exampleton Cloud Native Day returns.',
+      'The Kansai Robotics Meetup starts soon.',
+      'El Foro Andino de Datos opened.',
+    ].map((t) => names(t)[0]?.name);
+    expect(found).toEqual([
+      'Exampleton Cloud Native Day',
+      'Kansai Robotics Meetup',
+      'Foro Andino de Datos',
+    ]);
+  });
+
+  it('does not read a holiday or a bare "Demo Day" as an event', () => {
+    const found = ['Shops close on National Day.', 'It was Demo Day for the class.'].map((t) =>
+      names(t).filter((n) => !n.organisation),
+    );
+    expect(found).toEqual([[], []]);
+  });
+
   it('leaves a place before "for the" out of the name', () => {
     expect(names('They meet in Utrecht for the Quantum Software Days.')[0]?.name).toBe(
       'Quantum Software Days',
@@ -20,7 +40,7 @@ describe('findNameMentions', () => {
 
   it('keeps the words after an event word joined by a connector in another language', () => {
     expect(names('Le Salon du Numérique 2025 opened in Lyon.')[0]?.name).toBe(
-      'Le Salon du Numérique 2025',
+      'Salon du Numérique 2025',
     );
   });
 

@@ -25,16 +25,29 @@ export const EVENT_NOUNS = new Set(
     'conference forum expo exposition summit congress fair week festival carnival exhibition session sessions ' +
     'symposium workshop hackathon meeting convention show challenge competition contest games olympiad seminar ' +
     'dialogue salon roadshow gala colloquium conclave webinar tournament championship championships biennale ' +
-    'biennial fest days assembly awards jamboree bootcamp'
+    'biennial fest days assembly awards jamboree bootcamp day conf meetup meet-up camp showcase ' +
+    // The same words in other languages: names are often left untranslated.
+    'foro feria congreso salón jornadas encuentro cumbre conferencia exposición semana fórum feira ' +
+    'congresso conferência fiera salone rencontres journées semaine assises kongress konferenz tage ' +
+    'gipfel dagen dagarna'
   ).split(' '),
 );
+
+/** Event words that open their name in other languages; what follows is part of the name. */
+const FOREIGN_HEADS = new Set(
+  (
+    'foro feria congreso salón salon jornadas encuentro cumbre conferencia exposición semana fórum ' +
+    'feira congresso conferência fiera salone rencontres journées semaine assises'
+  ).split(' '),
+);
+const FOREIGN_ARTICLE = /^(?:El|La|Le|Les|Los|Las|Il|Lo|O|A|Os|As)$/;
 
 export const ORDINAL =
   /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-\w+|thirtieth|fortieth|fiftieth|\d{1,3}(?:st|nd|rd|th))$/i;
 
 /** Names that end in an event word but are bodies or holidays, never events to map. */
 const ORGANISATION_NAMES =
-  /(?:Political Consultative Conference|People['’]s Congress|Trade Union Congress|(?:Spring|Lantern|Dragon Boat|Mid-Autumn|Qingming|Double Ninth) Festival|Golden Week)$/;
+  /(?:(?:National|Independence|Labou?r|May|New Year['’]s|Christmas|Boxing|Mother['’]s|Father['’]s|Valentine['’]s|Earth|Memorial|Veterans['’]?|Thanksgiving|Election|Victory|Constitution|Republic|Unity|Children['’]s|Women['’]s|Teachers['’]?|Singles['’]?|Flag|Army|Martyrs['’]?|Liberation|Reunification|Remembrance|Armistice|Bastille|Workers['’]?|Youth|Arbor|Groundhog|Pi|Leap|Open|Press|Media|Launch|Game|Opening|Closing|Match|Polling|Election|Voting|Trading|Business|Working|Rest|Sports?) Days?$|Political Consultative Conference|People['’]s Congress|Trade Union Congress|(?:Spring|Lantern|Dragon Boat|Mid-Autumn|Qingming|Double Ninth) Festival|Golden Week)$/;
 
 /** "the Beijing International Film Festival organizing committee": a body, not the event. */
 const ORGANISING_BODY = /^(?:organi[sz]ing|committee|secretariat|organi[sz]ers?|authority|office)$/;
@@ -192,7 +205,9 @@ function fromRun(sentence: string, tokens: Token[], run: Run): NameMention | nul
     }
   }
   if (kw < 0) return fromAcronym(sentence, tokens, run);
-  let last = kw;
+  // "Foro Andino de Datos", "Feria Internacional …": in other languages the event word leads.
+  const leads = FOREIGN_HEADS.has((tokens[kw]?.text ?? '').toLowerCase());
+  let last = leads ? run.to - 1 : kw;
   // "Forum for …", "Salon du Numérique", "Semana del Software": the name goes on after its word.
   if (
     kw + 2 < run.to &&
@@ -216,6 +231,8 @@ function fromRun(sentence: string, tokens: Token[], run: Run): NameMention | nul
   if (last + 1 < run.to && trailing !== undefined && AFTER_NAME_VENUE.test(trailing.text))
     return null;
   let start = run.from;
+  if (leads && kw === run.from + 1 && FOREIGN_ARTICLE.test(tokens[run.from]?.text ?? ''))
+    start = kw;
   for (let i = run.from; i < kw; i += 1) {
     const t = tokens[i];
     if (t?.possessive === true && lookupPlace(t.text.replace(/['’]s$/, '')) !== null) start = i + 1;
@@ -254,6 +271,13 @@ function fromRun(sentence: string, tokens: Token[], run: Run): NameMention | nul
   // "Forum held in Hangzhou": a lone event word is capitalised by its place, not a name.
   if (first === lastToken && alias === null) return null;
   const noun = (tokens[kw]?.text ?? '').toLowerCase();
+  // "Day" names events only with more to it: "Dublin Cloud Native Day", not "Demo Day".
+  if (
+    noun === 'day' &&
+    kw - start < 2 &&
+    !/\b(?:19|20)\d{2}\b/.test(sentence.slice(first.index, lastToken.index + lastToken.text.length))
+  )
+    return null;
   const mention = make(sentence, first, lastToken, noun, { alias });
   const after = tokens[last + 1];
   mention.organisation ||=
