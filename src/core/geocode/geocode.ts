@@ -314,11 +314,22 @@ export function geocode(query: PlaceQuery, gazetteer: Gazetteer): GeocodeResult 
   }
 }
 
+// The places of one article are geocoded one after another: its text is normalised once.
+let lastText: string | null = null;
+let lastNormalized = '';
+function normalizedArticle(text: string): string {
+  if (text !== lastText) {
+    lastText = text;
+    lastNormalized = ` ${normalizeName(text)} `;
+  }
+  return lastNormalized;
+}
+
 function placeQuery(query: PlaceQuery, gazetteer: Gazetteer): GeocodeResult {
   let normalizedText: string | null = null;
   const answers = new Map<string, boolean>();
   const articleText = (key: string) => {
-    normalizedText ??= ` ${normalizeName(query.text)} `;
+    normalizedText ??= normalizedArticle(query.text);
     let answer = answers.get(key);
     if (answer === undefined) {
       answer = normalizedText.includes(` ${key} `);
