@@ -22,6 +22,19 @@ describe('readDateline', () => {
     ]);
   });
 
+  it('reads day-first and dd.mm.yyyy dateline dates', () => {
+    expect(readDateline('Dakar, 22.11.2022 – The fair will open.')?.date).toEqual({
+      year: 2022,
+      month: 11,
+      day: 22,
+    });
+    expect(readDateline('LONDON, 22 November 2022 -- The fair opened.')?.date).toEqual({
+      year: 2022,
+      month: 11,
+      day: 22,
+    });
+  });
+
   it('reads a city-only dateline in capitals', () => {
     expect(readDateline('LAS VEGAS -- CES opened.')?.city).toBe('Las Vegas');
   });

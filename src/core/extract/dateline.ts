@@ -14,9 +14,12 @@ export interface Dateline {
   rest: string;
 }
 
+/** "Sept. 23", "March 5, 2024", "22 November 2022", "22.11.2022". */
+const DATELINE_DATE =
+  '[A-Z][a-z]{2,8}\\.?\\s+\\d{1,2}(?:,\\s*\\d{4})?|\\d{1,2}\\s+[A-Z][a-z]{2,8}\\.?(?:\\s+\\d{4})?|\\d{1,2}\\.\\d{1,2}\\.\\d{4}';
 const PLACE_PART = "[A-Z][A-Za-z .'’-]{1,40}?";
 const DATELINE = new RegExp(
-  `^(${PLACE_PART})(?:,\\s*(${PLACE_PART}))?(?:,\\s*([A-Z][a-z]{2,8}\\.?\\s+\\d{1,2}(?:,\\s*\\d{4})?))?\\s*(?:\\([^)]{1,40}\\)|\\/[^/]{1,40}\\/)?\\s*(?:--|—|–|-)\\s+`,
+  `^(${PLACE_PART})(?:,\\s*(${PLACE_PART}))?(?:,\\s*(${DATELINE_DATE}))?\\s*(?:\\([^)]{1,40}\\)|\\/[^/]{1,40}\\/)?\\s*(?:--|—|–|-)\\s+`,
 );
 
 function isCityToken(text: string): boolean {
