@@ -8,6 +8,10 @@ function names(sentence: string) {
 }
 
 describe('findNameMentions', () => {
+  it('reads an acronym followed by a region word as a name', () => {
+    expect(names('The organizers of ZYX Asia postponed the show.')[0]?.name).toBe('ZYX Asia');
+  });
+
   it('reads names ending in "Day", "Meetup" or a word of another language', () => {
     const found = [
       'The Exampleton Cloud Native Day returns.',

@@ -300,7 +300,8 @@ function fromAcronym(sentence: string, tokens: Token[], run: Run): NameMention |
   if (run.to - run.from > 3) return null;
   // "NEW DELHI, Oct 26": a place written in capitals, not an acronym and its city.
   if (lookupPlace(sentence.slice(first.index, last.index + last.text.length)) !== null) return null;
-  const yearOrCity = /^(?:19|20)\d{2}$/.test(last.text) || lookupPlace(last.text)?.level === 'city';
+  // "CES 2024", "MWC Shanghai", "CES Asia", "GITEX Global".
+  const yearOrCity = run.to - run.from >= 2 && editionWord(last.text);
   if (!yearOrCity) return null;
   return make(sentence, first, last, 'event');
 }

@@ -30,6 +30,11 @@ describe('readHeading', () => {
     expect(heading('Zyx Messe (17-21 April)')?.name.name).toBe('Zyx Messe');
   });
 
+  it('reads a name in bold followed by its city and dates in brackets', () => {
+    const h = heading('**Zyxcon** (Exampleburg, June 17-20).');
+    expect([h?.name.name, h?.places.map((p) => p.name)]).toEqual(['Zyxcon', ['Exampleburg']]);
+  });
+
   it('does not take a sentence with a verb after the comma for a heading', () => {
     expect(heading('Zyx Expo, which opens on May 4, is the largest fair.')).toBeNull();
   });

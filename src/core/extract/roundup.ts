@@ -16,7 +16,7 @@ export interface RoundupHeading {
 }
 
 /** "## 2.", "1)", "-", "•": list and heading marks before the name. */
-const MARKER = /^(?:#{1,6}\s*)?(?:\d{1,2}[.)]\s*|[-*•·]\s+)?/;
+const MARKER = /^(?:#{1,6}\s*)?(?:\d{1,2}[.)]\s*|[-*•·]\s+)?(?:\*\*|__)?/;
 const SEPARATOR = /\s+[—–-]\s+|,\s+|\s*\|\s*|:\s+|\s+(?=\()/;
 const CHUNK_SEPARATOR = /\s*(?:[,—–|:]|\s-\s)\s*/;
 const LEAD_WORD = /^(?:between|from|on|in|at|and|to|until|through)\s+/i;
@@ -63,13 +63,15 @@ export function readHeading(s: AnalysedSentence, pos: number): RoundupHeading | 
   const from = MARKER.exec(s.text)?.[0].length ?? 0;
   const sep = SEPARATOR.exec(s.text.slice(from));
   if (sep === null) return null;
-  const nameEnd = from + sep.index;
+  // "**Zyx** (Oslo, May 4)": the emphasis closing the name is not part of it.
+  const nameEnd =
+    from + sep.index - (/(?:\*\*|__)$/.test(s.text.slice(from, from + sep.index)) ? 2 : 0);
   const name = s.text.slice(from, nameEnd).trim();
   const words = name.split(/\s+/).length;
   if (name === '' || words > 10 || NOT_A_NAME.test(name) || !/^[\p{L}\d]/u.test(name)) return null;
   if (lookupPlace(name) !== null || s.dates.some((d) => d.index < nameEnd && d.index >= from))
     return null;
-  const restAt = nameEnd + sep[0].length;
+  const restAt = from + sep.index + sep[0].length;
   let rest = s.text.slice(restAt);
   const dates = s.dates.filter((d) => d.index >= restAt);
   for (const d of dates) {
