@@ -34,3 +34,13 @@ describe('placeFromText', () => {
     expect(place('The forum discussed cloud computing.')).toBeNull();
   });
 });
+
+describe('placeFromText: phrases without a preposition', () => {
+  it('reads a division named with its type', () => {
+    expect(place("Foshan's Shunde District opens its factory labs.")?.district).toBe('Shunde');
+  });
+
+  it('does not read a weekday after "on" as a place', () => {
+    expect(place('The forum opens on Monday.')).toBeNull();
+  });
+});

@@ -18,19 +18,27 @@ const CAPITALISED = String.raw`[\p{Lu}][\p{L}\p{M}'’.-]*`;
 const LINK = String.raw`(?:of|de|des|du|del|la|le|di|da|am|an|der|and|on)`;
 const PHRASE = String.raw`${CAPITALISED}(?:\s+(?:${LINK}\s+)?${CAPITALISED}){0,5}`;
 const LOCATIVE = new RegExp(
-  String.raw`\b(?:in|at|from|near|inside|across)\s+(?:the\s+)?(${PHRASE}(?:,\s+${PHRASE}){0,2})`,
+  String.raw`\b(?:in|at|from|near|inside|across|on)\s+(?:the\s+)?(${PHRASE}(?:,\s+${PHRASE}){0,2})`,
   'gu',
 );
+// A division named with its type needs no preposition: "Foshan's Shunde District opens its labs".
+const TYPED = new RegExp(
+  String.raw`(${PHRASE}\s+(?:District|County|New Area|Prefecture|Province|Zone|Park))\b`,
+  'gu',
+);
+// "on Monday", "in March": times, not places.
+const TIME_WORD =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b/;
 const MIN_CONFIDENCE = 0.5;
 // A place found this way is a reading, not a statement: it says less than a place phrase would.
 const TEXT_FACTOR = 0.8;
 
 function phrasesOf(sentence: string, eventName: string): string[] {
   const phrases: string[] = [];
-  for (const match of sentence.matchAll(LOCATIVE)) {
-    const phrase = (match[1] ?? '').replace(/[.,]+$/, '');
-    if (phrase.length < 3 || eventName.includes(phrase)) continue;
-    phrases.push(phrase);
+  for (const match of [...sentence.matchAll(LOCATIVE), ...sentence.matchAll(TYPED)]) {
+    const phrase = (match[1] ?? '').replace(/[.,]+$/, '').replace(/['’]s$/, '');
+    if (phrase.length < 3 || TIME_WORD.test(phrase) || eventName.includes(phrase)) continue;
+    if (!phrases.includes(phrase)) phrases.push(phrase);
   }
   return phrases;
 }

@@ -54,3 +54,11 @@ describe('placeEvent', () => {
     expect(placeEvent(event('Kenya', s), article(s), gazetteer).location_precision).toBe('country');
   });
 });
+
+describe('placeEvent in a roundup', () => {
+  it('reads the place from the lines below the item’s name and dates', () => {
+    const item = 'Regional ICT Forum — 14-15 March';
+    const text = `Events this month\n\n${item}\nStart-ups meet regulators at the Pavilion in Mombasa.\n\nNext item — 20 March\nIn Kisumu.`;
+    expect(placeEvent(event(null, item), article(text), gazetteer).city).toBe('Mombasa');
+  });
+});

@@ -7,6 +7,19 @@ import { placeFromText } from '../geocode/place-from-text.ts';
 
 const COARSE = new Set(['country', 'province', 'unknown']);
 
+/** The two lines after a sentence: a roundup's item says where it is below its name and dates. */
+function following(article: Article, sentence: string | null): string[] {
+  if (sentence === null) return [];
+  const at = article.text.indexOf(sentence);
+  if (at < 0) return [];
+  return article.text
+    .slice(at + sentence.length)
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '')
+    .slice(0, 2);
+}
+
 /** The headline and the first paragraph: where a report says where it happens. */
 function lead(article: Article): string[] {
   const first = article.text.split('\n').find((line) => line.trim() !== '') ?? '';
@@ -34,7 +47,8 @@ export function placeEvent(
     gazetteer,
   );
   if (!COARSE.has(phrase.location_precision)) return phrase;
-  const sentences = [event.evidence.place, event.evidence.date, ...lead(article)].filter(
+  const { place, date } = event.evidence;
+  const sentences = [place, date, ...following(article, place ?? date), ...lead(article)].filter(
     (s): s is string => s !== null,
   );
   const text = placeFromText({ sentences, text: article.text, eventName: event.name }, gazetteer);
