@@ -9,6 +9,8 @@ describe('parseIngestArgs', () => {
       report: 'data/ingest-report.json',
       overrides: 'data/overrides.json',
       overridesGiven: false,
+      series: 'data/event-series.json',
+      seriesGiven: false,
       strict: false,
       help: false,
     });
@@ -38,6 +40,18 @@ describe('parseIngestArgs', () => {
       overridesGiven: true,
       strict: true,
     });
+  });
+
+  it('reads --series and turns series off with --no-series', () => {
+    expect(parseIngestArgs(['--series', 's.json'])).toMatchObject({
+      series: 's.json',
+      seriesGiven: true,
+    });
+    expect(parseIngestArgs(['--no-series']).series).toBeNull();
+  });
+
+  it('rejects --series with --no-series', () => {
+    expect(() => parseIngestArgs(['--series', 's.json', '--no-series'])).toThrow(UsageError);
   });
 
   it('turns overrides off with --no-overrides', () => {

@@ -10,6 +10,10 @@ export interface IngestArgs {
   overrides: string | null;
   /** Whether the overrides file was named on the command line (then it must exist). */
   overridesGiven: boolean;
+  /** The event-series file (evidence for names, usual cities and months); null: none. */
+  series: string | null;
+  /** Whether the series file was named on the command line (then it must exist). */
+  seriesGiven: boolean;
   strict: boolean;
   help: boolean;
 }
@@ -22,10 +26,12 @@ export const DEFAULTS = {
   input: 'seeds',
   output: join('data', 'events.geojson'),
   overrides: join('data', 'overrides.json'),
+  series: join('data', 'event-series.json'),
 };
 
 export const HELP = `Usage: npm run ingest -- [--input <dir>] [--output <file.geojson>] [--report <file.json>]
-                          [--overrides <file.json> | --no-overrides] [--strict]
+                          [--overrides <file.json> | --no-overrides]
+                          [--series <file.json> | --no-series] [--strict]
 
 Reads every article in <dir> and its subfolders (.txt, .md, .html, .htm, .json, .jsonl; an
 optional sources.json per folder gives url, outlet and published per file), extracts and geocodes
@@ -36,6 +42,8 @@ the events offline, and writes one GeoJSON FeatureCollection plus a report.
   --report <file>        report to write            (default: ingest-report.json beside --output)
   --overrides <file>     corrections by event id, applied last   (default: ${DEFAULTS.overrides} if present)
   --no-overrides         apply no override
+  --series <file>        known event series, evidence only     (default: ${DEFAULTS.series} if present)
+  --no-series            use no event series
   --strict               exit 1 when there is any warning or error
   -h, --help             show this help
 
@@ -55,6 +63,8 @@ export function parseIngestArgs(argv: readonly string[]): IngestArgs {
         report: { type: 'string' },
         overrides: { type: 'string' },
         'no-overrides': { type: 'boolean', default: false },
+        series: { type: 'string' },
+        'no-series': { type: 'boolean', default: false },
         strict: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -62,7 +72,7 @@ export function parseIngestArgs(argv: readonly string[]): IngestArgs {
   } catch (error) {
     throw new UsageError(error instanceof Error ? error.message : String(error));
   }
-  for (const name of ['input', 'output', 'report', 'overrides'] as const) {
+  for (const name of ['input', 'output', 'report', 'overrides', 'series'] as const) {
     const value = values[name];
     if (value?.trim() === '') {
       throw new UsageError(`Option '--${name} <value>' needs a value, got "${value}"`);
@@ -71,6 +81,9 @@ export function parseIngestArgs(argv: readonly string[]): IngestArgs {
   if (values.overrides !== undefined && values['no-overrides']) {
     throw new UsageError('--overrides and --no-overrides cannot be used together');
   }
+  if (values.series !== undefined && values['no-series']) {
+    throw new UsageError('--series and --no-series cannot be used together');
+  }
   const output = values.output ?? DEFAULTS.output;
   return {
     input: values.input ?? DEFAULTS.input,
@@ -78,6 +91,8 @@ export function parseIngestArgs(argv: readonly string[]): IngestArgs {
     report: values.report ?? join(dirname(output), 'ingest-report.json'),
     overrides: values['no-overrides'] ? null : (values.overrides ?? DEFAULTS.overrides),
     overridesGiven: values.overrides !== undefined,
+    series: values['no-series'] ? null : (values.series ?? DEFAULTS.series),
+    seriesGiven: values.series !== undefined,
     strict: values.strict,
     help: values.help,
   };

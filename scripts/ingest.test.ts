@@ -251,3 +251,69 @@ describe('ingest of two outlets reporting one conference', () => {
     ]);
   });
 });
+
+describe('ingest with an event-series file', () => {
+  const series = {
+    series: [
+      {
+        id: 'zyx',
+        name: 'Zyx Electronics Fair',
+        aliases: ['ZYX'],
+        kind: 'trade show',
+        city: 'Hanover',
+        country: 'DE',
+        venue: null,
+        lat: 52.37,
+        lon: 9.73,
+        months: [4],
+        frequency: 'annual',
+        themes: [],
+        source: 'https://example.org/zyx',
+      },
+    ],
+  };
+
+  it(
+    'places an event the text does not place in its series city, and says so',
+    async () => {
+      const root = await createInputFolder({
+        'zyx.txt':
+          'Chip makers book space\n\nPublished: 2025-01-10\n\nExhibitors are booking halls for ZYX 2025 on Monday.',
+      });
+      await writeFile(join(root, 'series.json'), JSON.stringify(series));
+      const out = join(root, 'e.geojson');
+      const run = await runCli([
+        '--input',
+        join(root, 'in'),
+        '--output',
+        out,
+        '--no-overrides',
+        '--series',
+        join(root, 'series.json'),
+      ]);
+      expect(run.code).toBe(0);
+      const [event] = (JSON.parse(await readFile(out, 'utf8')) as EventCollection).features;
+      expect(event?.properties.city).toMatch(/^Hann?over$/);
+      const report = await readFile(join(root, 'ingest-report.json'), 'utf8');
+      expect(report).toContain('place taken from the event series');
+    },
+    CLI_TIMEOUT,
+  );
+
+  it(
+    'stops with a usage error when the named series file does not exist',
+    async () => {
+      const root = await createInputFolder({ 'a.txt': 'Nothing here.' });
+      const run = await runCli([
+        '--input',
+        join(root, 'in'),
+        '--output',
+        join(root, 'e.geojson'),
+        '--series',
+        join(root, 'none.json'),
+      ]);
+      expect([run.code, run.stderr]).toEqual([2, expect.stringContaining('event-series file')]);
+    },
+    CLI_TIMEOUT,
+  );
+});

@@ -20,8 +20,8 @@ export interface IngestDeps {
   stderr: ProgressStream;
   /** Loads the gazetteer; tests pass one already loaded to save seconds per run. */
   gazetteer: () => Promise<Gazetteer>;
-  /** Loads data/event-series.json (null when absent); tests may pass their own. */
-  series?: () => Promise<SeriesIndex | null>;
+  /** Loads an event-series file (null when absent); tests may pass their own. */
+  series?: (file: string) => Promise<SeriesIndex | null>;
 }
 
 export const EXIT = { ok: 0, strict: 1, failed: 1, usage: 2 } as const;
@@ -69,12 +69,20 @@ export async function main(
   const inputs = [];
   for (const path of paths) inputs.push(await readInputFile(args.input, path));
   const gazetteer = await deps.gazetteer();
-  let series: SeriesIndex | null;
-  try {
-    series = await (deps.series ?? loadEventSeries)();
-  } catch (error) {
-    say(`ingest: ${error instanceof Error ? error.message : String(error)}`);
-    return EXIT.failed;
+  let series: SeriesIndex | null = null;
+  if (args.series !== null) {
+    try {
+      series = await (deps.series ?? loadEventSeries)(args.series);
+    } catch (error) {
+      say(`ingest: ${error instanceof Error ? error.message : String(error)}`);
+      return EXIT.failed;
+    }
+    if (series === null && args.seriesGiven) {
+      say(
+        `ingest: cannot read the event-series file "${args.series}" — check the path, or drop --series`,
+      );
+      return EXIT.usage;
+    }
   }
   const progress = createProgress(deps.stderr);
   const { events, report } = runIngest(inputs, {
