@@ -43,4 +43,15 @@ describe('an event the text never names', () => {
     const [e] = extractEvents(article(text));
     expect([e?.name, e?.start?.slice(5), e?.place]).toEqual(['Zyxcon Days', '05-04', 'Oslo']);
   });
+
+  it('gives "the event" to the one named event even when only its organisers are named', () => {
+    const text =
+      'Fair moved\n\nThe organisers of Zyx Automation Days said that the event will be held in Basel on 14-16 September.';
+    const [e] = extractEvents(article(text));
+    expect([e?.name, e?.start?.slice(5), e?.place]).toEqual([
+      'Zyx Automation Days',
+      '09-14',
+      'Basel',
+    ]);
+  });
 });

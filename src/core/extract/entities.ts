@@ -134,7 +134,8 @@ export function buildEntities(sentences: AnalysedSentence[]): EntityGraph {
     unresolved = [];
   }
   // The one event the article names is the one "the event" speaks of, dated or not yet.
-  const candidates = entities.filter((e) => !e.organisation && e.refs.some((r) => !r.blocked));
+  // Even when its name only appears as "the organisers of X": "the event" is still X.
+  const candidates = entities.filter((e) => !e.organisation);
   const [only] = candidates;
   if (candidates.length === 1 && only !== undefined && unresolved.length > 0) {
     only.refs.push(...unresolved);
