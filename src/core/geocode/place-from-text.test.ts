@@ -44,3 +44,11 @@ describe('placeFromText: phrases without a preposition', () => {
     expect(place('The forum opens on Monday.')).toBeNull();
   });
 });
+
+describe('placeFromText: where the place ends', () => {
+  it('ends a place where a month begins', () => {
+    expect(place('The fair takes place in Izmir May 3 through 5.')?.warnings[0]).toContain(
+      '"Izmir"',
+    );
+  });
+});

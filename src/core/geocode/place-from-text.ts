@@ -33,10 +33,19 @@ const MIN_CONFIDENCE = 0.5;
 // A place found this way is a reading, not a statement: it says less than a place phrase would.
 const TEXT_FACTOR = 0.8;
 
+/** "Izmir May 3": the place ends where a month or weekday begins. */
+function untilTime(phrase: string): string {
+  const words = phrase.split(/\s+/);
+  const end = words.findIndex((w, i) => i > 0 && TIME_WORD.test(w));
+  return end < 0 ? phrase : words.slice(0, end).join(' ');
+}
+
 function phrasesOf(sentence: string, eventName: string): string[] {
   const phrases: string[] = [];
   for (const match of [...sentence.matchAll(LOCATIVE), ...sentence.matchAll(TYPED)]) {
-    const phrase = (match[1] ?? '').replace(/[.,]+$/, '').replace(/['’]s$/, '');
+    const phrase = untilTime(match[1] ?? '')
+      .replace(/[.,]+$/, '')
+      .replace(/['’]s$/, '');
     if (phrase.length < 3 || TIME_WORD.test(phrase) || eventName.includes(phrase)) continue;
     if (!phrases.includes(phrase)) phrases.push(phrase);
   }

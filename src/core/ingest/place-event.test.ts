@@ -62,3 +62,19 @@ describe('placeEvent in a roundup', () => {
     expect(placeEvent(event(null, item), article(text), gazetteer).city).toBe('Mombasa');
   });
 });
+
+describe('placeEvent and the dateline', () => {
+  it('places the event where the text says, not where the story was filed', () => {
+    const s = 'A fair for game developers will take place in Izmir May 3 through 5.';
+    const text = `ANKARA — ${s}`;
+    const result = placeEvent(event('Ankara', s), article(text), gazetteer);
+    expect(result.city).toBe('İzmir');
+    expect(result.warnings[0]).toContain('where the story was filed from');
+  });
+
+  it('keeps the dateline city when the text names no other place', () => {
+    const s = 'The forum opened on Monday with 300 delegates.';
+    const result = placeEvent(event('Nairobi', s), article(`NAIROBI, Kenya — ${s}`), gazetteer);
+    expect(result.city).toBe('Nairobi');
+  });
+});

@@ -1,4 +1,5 @@
 import type { Article } from '../article.ts';
+import { readDateline } from '../extract/dateline.ts';
 import type { ExtractedEvent } from '../extract/extracted-event.ts';
 import { geocode } from '../geocode/geocode.ts';
 import type { Gazetteer } from '../geocode/gazetteer.ts';
@@ -6,6 +7,10 @@ import type { GeocodeResult } from '../geocode/geocode-result.ts';
 import { placeFromText } from '../geocode/place-from-text.ts';
 
 const COARSE = new Set(['country', 'province', 'unknown']);
+// Below this a place phrase was only guessed (by its context, or among namesakes): the text may
+// say better.
+const UNSURE = 0.7;
+const SAME_PLACE_KM = 25;
 
 /** The two lines after a sentence: a roundup's item says where it is below its name and dates. */
 function following(article: Article, sentence: string | null): string[] {
@@ -33,9 +38,28 @@ function refines(text: GeocodeResult, phrase: GeocodeResult): boolean {
   return phrase.location_precision !== 'province' || text.province === phrase.province;
 }
 
+/** Where the story was filed from ("ANKARA —", "Legon, Accra –"), as a phrase. */
+function datelinePlace(article: Article): string | null {
+  const first = article.text.split('\n').find((line) => line.trim() !== '') ?? '';
+  const dateline = readDateline(first.trim());
+  if (dateline === null) return null;
+  return dateline.region === null ? dateline.city : `${dateline.city}, ${dateline.region}`;
+}
+
+function kmApart(a: GeocodeResult, b: GeocodeResult): number {
+  if (a.coordinates === null || b.coordinates === null) return Infinity;
+  const [x, y] = [a.coordinates, b.coordinates];
+  const rad = Math.PI / 180;
+  const h =
+    Math.sin(((y[1] - x[1]) * rad) / 2) ** 2 +
+    Math.cos(x[1] * rad) * Math.cos(y[1] * rad) * Math.sin(((y[0] - x[0]) * rad) / 2) ** 2;
+  return 12_742 * Math.asin(Math.min(1, Math.sqrt(h)));
+}
+
 /**
- * Geocodes an extracted event: its place phrase with its context; when that places it nowhere or
- * only at a country or province, the places its sentences name after "in" or "at".
+ * Geocodes an extracted event: its place phrase with its context. The text's own "in Izmir" or
+ * "at … in Mombasa" places it instead when the phrase places it nowhere, only at a country or
+ * province, only by a guess, or only by the dateline (where the story was filed from).
  */
 export function placeEvent(
   event: ExtractedEvent,
@@ -46,13 +70,32 @@ export function placeEvent(
     { place: event.place, context: event.placeContext, text: article.text },
     gazetteer,
   );
-  if (!COARSE.has(phrase.location_precision)) return phrase;
+  const filedFrom = datelinePlace(article);
+  const byDateline =
+    filedFrom !== null && event.place !== null && filedFrom.startsWith(event.place);
+  const coarse = COARSE.has(phrase.location_precision);
+  if (!coarse && !byDateline && phrase.confidence >= UNSURE) return phrase;
+
   const { place, date } = event.evidence;
-  const sentences = [place, date, ...following(article, place ?? date), ...lead(article)].filter(
-    (s): s is string => s !== null,
+  const sentences = [place, date, ...following(article, place ?? date), ...lead(article)];
+  if (coarse && filedFrom !== null) sentences.push(`in ${filedFrom}`);
+  const text = placeFromText(
+    {
+      sentences: sentences.filter((s): s is string => s !== null),
+      text: article.text,
+      eventName: event.name,
+    },
+    gazetteer,
   );
-  const text = placeFromText({ sentences, text: article.text, eventName: event.name }, gazetteer);
-  return text !== null && !COARSE.has(text.location_precision) && refines(text, phrase)
-    ? text
-    : phrase;
+  if (text === null || COARSE.has(text.location_precision)) return phrase;
+  if (coarse) return refines(text, phrase) ? text : phrase;
+  // A city the dateline or a guess gave yields to another the text names for the event.
+  if (kmApart(text, phrase) <= SAME_PLACE_KM) return phrase;
+  if ((byDateline && text.confidence >= UNSURE) || text.confidence > phrase.confidence) {
+    const why = byDateline
+      ? `"${event.place ?? ''}" is where the story was filed from`
+      : `"${event.place ?? ''}" was only a guess (confidence ${phrase.confidence})`;
+    return { ...text, warnings: [`${why}; the text places the event elsewhere`, ...text.warnings] };
+  }
+  return phrase;
 }
