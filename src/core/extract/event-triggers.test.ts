@@ -136,4 +136,8 @@ describe('triggeredNames: what an apposition does not make an event', () => {
     );
     expect(m?.noun).toBe('fair');
   });
+
+  it('does not take a person who opens an edition for an event', () => {
+    expect(names('The Prime Minister opens 28th Zyx Expo in the capital.')).toEqual([]);
+  });
 });

@@ -29,7 +29,7 @@ const CALLED = new RegExp(
 const RELATIVE = /^,?\s+(?:which|that)(?=\s)/i;
 
 const WHEN_OR_WHERE =
-  /^(?:\s+(?:in|on|at|from|until|till|through|to|today|tomorrow|tonight|this|next|yesterday|last|its doors|with|again|for the|between|over|online|virtually)\b|\s*[,.;:]|\s*$|\s+(?:\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun))/;
+  /^(?:\s+(?:in|on|at|from|until|till|through|to|today|tomorrow|tonight|this|next|yesterday|last|its doors|with|again|for the|between|over|online|virtually)\b|\s*[,.;:]|\s*$|\s+(?:\d(?!\d*(?:st|nd|rd|th)\b)|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun))/;
 
 const GATHERS =
   /^\s+(?:(?:will|is expected to|is set to)\s+)?(?:attracts?|attracted|attracting|gathers?|gathered|draws?|drew|welcomes?|welcomed|hosts?|hosted|brings? together|brought together|features?|featured|expects?|expected)\b/i;
@@ -49,7 +49,7 @@ const YEAR = /^(?:19|20)\d{2}$/;
 
 /** Words that end the name of a body, a document or a product, not of an event. */
 const NOT_EVENT_END =
-  /^(?:Inc|Ltd|LLC|Corp|Co|Group|Company|Holdings|Association|University|College|Institute|Academy|Federation|Committee|Commission|Ministry|Department|Agency|Council|Bank|Report|Index|Plan|Strategy|Vision|Agenda|Act|Law|Budget|Census|Survey|Study|Programme|Program|Initiative|Fund|Award|Prize|Ranking|List|Edition|Series|Model|Pro|Max|Ultra|Plus|Lite|Phone|Center|Centre|Hall|Stadium|Park|District|Ward|Street|Avenue|Floor|Round|Quarter|Century|Anniversary|Amendment|Circuit|Precinct|Division|Grade|Term|Generation)$/;
+  /^(?:Inc|Ltd|LLC|Corp|Co|Group|Company|Holdings|Association|University|College|Institute|Academy|Federation|Committee|Commission|Ministry|Department|Agency|Council|Bank|Report|Index|Plan|Strategy|Vision|Agenda|Act|Law|Budget|Census|Survey|Study|Programme|Program|Initiative|Fund|Award|Prize|Ranking|List|Edition|Series|Model|Pro|Max|Ultra|Plus|Lite|Phone|Center|Centre|Hall|Stadium|Park|District|Ward|Street|Avenue|Floor|Round|Quarter|Century|Anniversary|Amendment|Circuit|Precinct|Division|Grade|Term|Generation|Minister|President|Mayor|Governor|Chairman|Chairwoman|CEO|King|Queen|Prince|Secretary|Premier|Chancellor)$/;
 
 /** Common nouns that open sentences: "Registration opens on May 1" is not an event named Registration. */
 const COMMON_NOUN_SHAPE =

@@ -30,6 +30,13 @@ function occurrences(s: AnalysedSentence, form: string, taken: NameMention[]): n
   return out;
 }
 
+/** "Robots Take Centre Stage At Zyx": most longer words capitalised, so a run proves little. */
+function titleCase(text: string): boolean {
+  const words = text.split(/\s+/).filter((w) => /^\p{L}{4,}/u.test(w));
+  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return words.length > 0 && capitalised / words.length > 0.6;
+}
+
 /**
  * "Gitex has been held since …" beside "Gitex Global opened …": a one-word name found by its
  * sentence that opens a longer event name of the same article is that event.
@@ -69,12 +76,19 @@ export function withEventNames(
     const fromSeries = series === null ? [] : seriesNames(s, series);
     const withSeries = withNames(s, fromSeries);
     // Headlines are title case: a verb after a run proves little there, an apposition still does.
-    const triggered = triggeredNames(withSeries, pos === 0).map((n) => {
+    const triggered = triggeredNames(withSeries, pos === 0 && titleCase(s.text)).map((n) => {
       const found = series === null ? null : seriesOfName(n.name, series);
       return found === null ? n : { ...n, core: seriesCore(found) };
     });
     added[pos]?.push(...fromSeries, ...triggered);
   });
+  // The body's spelling of a name wins over the headline's ("GITEX GLOBAL 2023" over "Gitex …").
+  const bodyCores = new Set(
+    remapped
+      .flatMap((s, pos) => (pos === 0 ? [] : [...s.names, ...(added[pos] ?? [])]))
+      .map((n) => n.core),
+  );
+  added[0] = (added[0] ?? []).filter((n) => !bodyCores.has(n.core) || n.alias !== null);
   joinBrandToFullName(remapped, added);
   // A name the body shows to be an event is the same event wherever else it is written.
   const forms = new Map<string, NameMention>();
