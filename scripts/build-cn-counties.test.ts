@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
-  CN_COUNTIES_FILE,
   closeSpelling,
   countiesJson,
   pinyinName,
   splitCountyName,
   type CnCounty,
 } from './build-cn-counties.ts';
+import { CN_COUNTIES_FILE } from './load-gazetteer.ts';
 
 const written = readFileSync(CN_COUNTIES_FILE, 'utf8');
 const counties = (JSON.parse(written) as { counties: CnCounty[] }).counties;

@@ -10,10 +10,9 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { pinyin } from 'pinyin-pro';
 import { normalizeName } from '../src/core/geocode/normalize.ts';
+import { CN_COUNTIES_FILE } from './load-gazetteer.ts';
 
 const require = createRequire(import.meta.url);
-
-export const CN_COUNTIES_FILE = new URL('../data/cn-counties.json', import.meta.url);
 
 export interface CnCounty {
   code: string;
@@ -225,7 +224,9 @@ function bestPlace(places: readonly Place[], base: string, romanised: string): P
   const scored = places
     .map((p) => {
       const byHan = p.han.has(base);
-      const byPinyin = normalizeName(p.name).replace(/ /g, '') === key.replace(/ /g, '');
+      // GeoNames may write the suffix in pinyin: "She Xian" is 涉县.
+      const spelled = normalizeName(p.name).replace(/ (?:xian|qu|shi|qi|zizhixian)$/, '');
+      const byPinyin = spelled.replace(/ /g, '') === key.replace(/ /g, '');
       const score = byHan ? 2 : byPinyin ? 1 : 0;
       return { p, score };
     })

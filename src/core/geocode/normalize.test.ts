@@ -16,6 +16,10 @@ describe('normalizeName', () => {
     expect(normalizeName('Washington, D.C.')).toBe('washington dc');
   });
 
+  it('keeps Chinese characters, so that Chinese names are keys', () => {
+    expect(normalizeName('萧山区（杭州）')).toBe('萧山区 杭州');
+  });
+
   it('turns punctuation runs into single spaces', () => {
     expect(normalizeName('  Hi-Tech   Park (SIP) ')).toBe('hi tech park sip');
   });

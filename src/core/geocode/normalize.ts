@@ -2,7 +2,7 @@ import type { PlaceKind } from './gazetteer.ts';
 
 /**
  * The lookup key of a name: no diacritics, no apostrophes ("Jing’an" = "Jingan"), lower case,
- * every other non-alphanumeric run turned into one space.
+ * every other run of characters neither alphanumeric nor Han turned into one space.
  */
 export function normalizeName(text: string): string {
   return (
@@ -14,7 +14,8 @@ export function normalizeName(text: string): string {
       // Dotted initials are one word: "D.C." = "DC", "U.S." = "US".
       .replace(/(?<=(?:^|[\s.])\p{L})\./gu, '')
       .replace(/&/g, ' and ')
-      .replace(/[^a-z0-9]+/g, ' ')
+      // Han characters stay: Chinese names of places ("萧山区") are keys too.
+      .replace(/[^a-z0-9\p{Script=Han}]+/gu, ' ')
       .trim()
   );
 }
