@@ -68,4 +68,17 @@ describe('withEventNames', () => {
     const cores = sentences.flatMap((s) => s.names.map((n) => n.core));
     expect(new Set(cores)).toEqual(new Set(['zyxcon global']));
   });
+
+  it('finds a name by its verb in a sentence-case headline', () => {
+    const found = namesOf([
+      'Technova opens in Lisbon with record crowds',
+      'The show runs until Friday.',
+    ]);
+    expect(found[0]).toEqual(['Technova']);
+  });
+
+  it('keeps the body spelling of a name the headline writes differently', () => {
+    const found = namesOf(['Zyxcon opens in Oslo', 'ZYXCON opened in Oslo on Monday.']);
+    expect(found[0]).toEqual([]);
+  });
 });
