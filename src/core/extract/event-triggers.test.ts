@@ -140,4 +140,12 @@ describe('triggeredNames: what an apposition does not make an event', () => {
   it('does not take a person who opens an edition for an event', () => {
     expect(names('The Prime Minister opens 28th Zyx Expo in the capital.')).toEqual([]);
   });
+
+  it('does not take a factory, a film or a company at its booth for an event', () => {
+    expect([
+      names('Gigafactory Exampleton opens on Tuesday after delays.'),
+      names('Zyxheimer opens in cinemas on July 21.'),
+      names('Examplesoft drew more than 10,000 visitors to its booth on Friday.'),
+    ]).toEqual([[], [], []]);
+  });
 });

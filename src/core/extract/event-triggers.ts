@@ -51,6 +51,15 @@ const YEAR = /^(?:19|20)\d{2}$/;
 const NOT_EVENT_END =
   /^(?:Inc|Ltd|LLC|Corp|Co|Group|Company|Holdings|Association|University|College|Institute|Academy|Federation|Committee|Commission|Ministry|Department|Agency|Council|Bank|Report|Index|Plan|Strategy|Vision|Agenda|Act|Law|Budget|Census|Survey|Study|Programme|Program|Initiative|Fund|Award|Prize|Ranking|List|Edition|Series|Model|Pro|Max|Ultra|Plus|Lite|Phone|Center|Centre|Hall|Stadium|Park|District|Ward|Street|Avenue|Floor|Round|Quarter|Century|Anniversary|Amendment|Circuit|Precinct|Division|Grade|Term|Generation|Minister|President|Mayor|Governor|Chairman|Chairwoman|CEO|King|Queen|Prince|Secretary|Premier|Chancellor)$/;
 
+/** Buildings and sites open too: "Gigafactory Berlin opens on Tuesday". */
+const FACILITY =
+  /^(?:giga)?(?:factory|plant|store|office|campus|lab|laboratory|headquarters|mall|airport|station|line|bridge|hospital|museum|tower|hotel|stadium|arena|mine|port|terminal|warehouse)$/i;
+/** A film or a shop opens "in cinemas", "in stores": not an event. */
+const SCREENS = /^\s+in\s+(?:cinemas|theat(?:er|re)s|stores|shops|select)\b/i;
+/** "Samsung drew 10,000 visitors to its booth": a company at a fair, not the fair. */
+const OWN_SPACE =
+  /\b(?:its|their)\s+(?:\w+\s+)?(?:booth|stand|pavilion|store|stores|showroom|shop|website|app|channel)\b/i;
+
 /** Common nouns that open sentences: "Registration opens on May 1" is not an event named Registration. */
 const COMMON_NOUN_SHAPE =
   /^(?:\p{Lu}\p{Ll}+(?:tion|sion|ment|ness|ity|ing|ance|ence|ship|ies|ers|ets|ons|als|ure|age))$/u;
@@ -83,6 +92,7 @@ function plausible(s: AnalysedSentence, from: number, to: number, cue: 'strong' 
   const plain = words.filter((t) => !YEAR.test(t.text)).map((t) => t.text.replace(/['’]s$/, ''));
   if (plain.length === 0 || lookupPlace(plain.join(' ')) !== null) return false;
   if (NOT_EVENT_END.test(plain[plain.length - 1] ?? '')) return false;
+  if (plain.some((w) => FACILITY.test(w))) return false;
   if (plain.every((w) => lookupPlace(w) !== null)) return false;
   if (plain.every((w) => EVENT_NOUNS.has(w.toLowerCase()) || INSTITUTIONS.test(w))) return false;
   // A lone capitalised word opening the sentence is most often a common noun ("Registration").
@@ -166,9 +176,11 @@ function cueOf(s: AnalysedSentence, run: Run): 'strong' | 'verb' | null {
   if (apposition !== null && !last.possessive) after = after.slice(apposition[0].length);
   if (isSubject(before)) {
     const occurs = OCCURS.exec(after);
-    if (occurs !== null && WHEN_OR_WHERE.test(after.slice(occurs[0].length))) return 'verb';
+    const next = occurs === null ? '' : after.slice(occurs[0].length);
+    if (occurs !== null && WHEN_OR_WHERE.test(next) && !SCREENS.test(next)) return 'verb';
     const gathers = GATHERS.exec(after);
-    if (gathers !== null && COUNT.test(after.slice(gathers[0].length))) return 'verb';
+    const counted = gathers !== null && COUNT.test(after.slice(gathers[0].length));
+    if (counted && !OWN_SPACE.test(after)) return 'verb';
   }
   if (last.possessive && EDITION_AFTER.test(after.slice(2))) return 'strong';
   if (EDITION_OF.test(before)) return 'strong';
