@@ -85,14 +85,38 @@ function computeParentKeys(row: GazetteerRow, gazetteer: Gazetteer): Set<string>
   return keys;
 }
 
+const adminKeysOf = new WeakMap<GazetteerRow, Set<string>>();
+
 /** Keys of the place's admin parents below the country. */
 function adminKeys(row: GazetteerRow): Set<string> {
+  let keys = adminKeysOf.get(row);
+  if (keys === undefined) {
+    keys = computeAdminKeys(row);
+    adminKeysOf.set(row, keys);
+  }
+  return keys;
+}
+
+function computeAdminKeys(row: GazetteerRow): Set<string> {
   const own = new Set(nameKeys(row.name));
   const keys = new Set<string>();
   const names = [row.town, row.district, row.city, row.province, ...row.contextNames];
   for (const name of names) {
     if (name === null) continue;
     for (const key of nameKeys(name)) if (!own.has(key)) keys.add(key);
+  }
+  return keys;
+}
+
+const countryKeysCache = new WeakMap<GazetteerRow, Set<string>>();
+
+/** Keys of the place's country, less the place's own name. */
+function countryKeysOf(row: GazetteerRow, gazetteer: Gazetteer): Set<string> {
+  let keys = countryKeysCache.get(row);
+  if (keys === undefined) {
+    const own = new Set(nameKeys(row.name));
+    keys = new Set((gazetteer.countryKeys.get(row.country) ?? []).filter((k) => !own.has(k)));
+    countryKeysCache.set(row, keys);
   }
   return keys;
 }
@@ -109,9 +133,7 @@ function kmBetween(a: readonly [number, number], b: readonly [number, number]): 
 function articleEvidence(row: GazetteerRow, evidence: Evidence, gazetteer: Gazetteer): number {
   let score = 0;
   if (textScore(adminKeys(row), evidence.mentioned) > 0) score += ADMIN_WEIGHT;
-  const own = new Set(nameKeys(row.name));
-  const countryKeys = (gazetteer.countryKeys.get(row.country) ?? []).filter((k) => !own.has(k));
-  if (row.kind !== 'country' && textScore(new Set(countryKeys), evidence.mentioned) > 0)
+  if (row.kind !== 'country' && textScore(countryKeysOf(row, gazetteer), evidence.mentioned) > 0)
     score += COUNTRY_WEIGHT;
   const here: [number, number] = [row.lon, row.lat];
   const anchors = evidence.anchors ?? [];
