@@ -21,12 +21,13 @@ function row(over: Partial<EventSeries> & Pick<EventSeries, 'id' | 'name'>): Eve
 const ROWS = [
   row({ id: 'zyx', name: 'Zyx Fair', aliases: ['ZYX', 'Zyx Fair Global'] }),
   row({ id: 'build', name: 'Builders Week', aliases: ['Build'] }),
+  row({ id: 'lower', name: 'zyxtronica', aliases: ['示例博览会', 'ゼットショー'] }),
 ];
 
 describe('parseEventSeries', () => {
   it('reads well-formed rows', () => {
     const rows = parseEventSeries(JSON.stringify({ series: ROWS }), 'series.json');
-    expect(rows.map((r) => r.id)).toEqual(['zyx', 'build']);
+    expect(rows.map((r) => r.id)).toEqual(['zyx', 'build', 'lower']);
   });
 
   it('names the file and the row of a malformed row', () => {
@@ -75,5 +76,18 @@ describe('createSeriesIndex', () => {
   it('finds the series of an event name without its year or ordinal', () => {
     expect(index.byName('the 12th Zyx Fair 2025')?.id).toBe('zyx');
     expect(index.byName('Other Expo')).toBeNull();
+  });
+
+  it('matches an alias written in lower case as it is written', () => {
+    expect(index.find('Visitors at zyxtronica 2025 saw robots.').map((m) => m.text)).toEqual([
+      'zyxtronica',
+    ]);
+  });
+
+  it('matches an alias in a script without spaces inside a longer run of text', () => {
+    expect(index.find('第三届示例博览会开幕，ゼットショーも').map((m) => m.text)).toEqual([
+      '示例博览会',
+      'ゼットショー',
+    ]);
   });
 });

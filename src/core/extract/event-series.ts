@@ -72,7 +72,8 @@ const WORD = /[\p{L}\p{N}]/u;
 const YEAR_AFTER = /^\s+((?:19|20)\d{2})\b/;
 const FIRST_WORD = /^[\p{L}\p{N}]+/u;
 const WORDS = /[\p{L}\p{N}]+/gu;
-const HAN = /\p{Script=Han}/u;
+/** Scripts written without spaces between words: no word boundary to check, no first word. */
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;
 
 interface Alias {
   text: string;
@@ -104,7 +105,7 @@ export function createSeriesIndex(rows: readonly EventSeries[]): SeriesIndex {
   for (const series of rows) {
     for (const text of new Set([series.name, ...series.aliases])) {
       // A one- or two-letter alias would match initials and units everywhere.
-      if (text.replace(/\W/g, '').length < 3) continue;
+      if (text.replace(/[^\p{L}\p{N}]/gu, '').length < 3) continue;
       aliases.push({ text, lower: text.toLowerCase(), exact: ACRONYM.test(text), series });
       if (!byKey.has(keyOf(text))) byKey.set(keyOf(text), series);
     }
@@ -116,7 +117,7 @@ export function createSeriesIndex(rows: readonly EventSeries[]): SeriesIndex {
   const searched: Alias[] = [];
   for (const alias of aliases) {
     const first = FIRST_WORD.exec(alias.text)?.[0];
-    if (first === undefined || HAN.test(alias.text)) searched.push(alias);
+    if (first === undefined || UNSPACED.test(alias.text)) searched.push(alias);
     else {
       const key = alias.exact ? first : first.toLowerCase();
       byFirstWord.set(key, [...(byFirstWord.get(key) ?? []), alias]);
@@ -148,9 +149,10 @@ export function createSeriesIndex(rows: readonly EventSeries[]): SeriesIndex {
     const found: SeriesMatch[] = [];
     for (const { alias, at } of candidates) {
       const end = at + alias.text.length;
-      if (!wholeWord(text, at, end)) continue;
-      // Case-insensitive, but a name is written capitalised: "build" is a verb, "Build" a name.
-      if (!alias.exact && /^\p{Ll}/u.test(text[at] ?? '')) continue;
+      if (!UNSPACED.test(alias.text) && !wholeWord(text, at, end)) continue;
+      // Case-insensitive, but a capitalised name is written so: "build" is a verb, "Build" a name.
+      const capital = /^\p{Lu}/u.test(alias.text);
+      if (!alias.exact && capital && /^\p{Ll}/u.test(text[at] ?? '')) continue;
       if (found.some((m) => at < m.end && m.index < end)) continue;
       const year = YEAR_AFTER.exec(text.slice(end, end + 8));
       found.push({
