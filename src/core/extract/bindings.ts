@@ -219,7 +219,7 @@ export function bindSentences(sentences: AnalysedSentence[], entities: Entity[])
       const near = chooseRef(open, s.text, place.index, place.end);
       if (near === null) continue;
       const beside = isAdjacent(s, near.ref, place.index, place.end);
-      if (!s.occurs && !beside) continue;
+      if (!s.occurs && !beside && near.ref.listed !== true) continue;
       const score = 1 + (beside ? 2 : 0) + (slot ? 2 : 0) + (pos <= 3 ? 1 : 0);
       out.places.push({ entity: near.entity, sentence: pos, place, score });
     }

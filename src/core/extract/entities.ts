@@ -241,7 +241,7 @@ function addRoundupRefs(sentences: AnalysedSentence[], entities: Entity[]): void
     for (let pos = from; pos < to; pos += 1) {
       const s = sentences[pos];
       if (s === undefined || named.has(pos)) continue;
-      e.refs.push(makeRef(s, pos, 0, 0, 'generic'));
+      e.refs.push({ ...makeRef(s, pos, 0, 0, 'generic'), listed: true });
     }
   }
 }

@@ -22,6 +22,8 @@ export interface Ref {
   /** Not where or when this event happens: "the organizing committee of X", "before the opening of X". */
   blocked: boolean;
   relation: Relation | null;
+  /** Stands for a roundup heading's event in the paragraph under it: its places are the event's. */
+  listed?: boolean;
 }
 
 const COUNT_WORDS: Record<string, number> = {
