@@ -95,3 +95,22 @@ describe('extractEvents on a roundup written as prose', () => {
     ]);
   });
 });
+
+describe('extractEvents: the paragraph under a roundup heading', () => {
+  it('places the heading event where the paragraph says, without a verb of taking place', () => {
+    const text = [
+      'Two dates for spring',
+      '',
+      'Technova — 10-12 March',
+      'Talks fill the old docks in Lisbon.',
+      '',
+      'Zyx Data Days — 20-21 March',
+      'Workshops for analysts in Madrid.',
+    ].join('\n');
+    const events = extractEvents(article(text, '2025-02-20'));
+    expect(events.map((e) => [e.name, e.place])).toEqual([
+      ['Technova', 'Lisbon'],
+      ['Zyx Data Days', 'Madrid'],
+    ]);
+  });
+});
