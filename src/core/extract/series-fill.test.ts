@@ -60,4 +60,9 @@ describe('fillFromSeries', () => {
     );
     expect(e?.place).toBeNull();
   });
+
+  it('adds the usual city to a text that names only the series country', () => {
+    const [e] = extract('Fair news\n\nZYX 2025 will be held in Germany on September 4.');
+    expect([e?.place, e?.placeContext]).toEqual(['Exampleton', ['Germany']]);
+  });
 });

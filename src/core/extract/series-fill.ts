@@ -4,12 +4,22 @@
 import type { ExtractedEvent } from './extracted-event.ts';
 import type { EventSeries, SeriesIndex } from './event-series.ts';
 import { seriesOfName } from './series-names.ts';
+import { lookupPlace } from './place-lexicon.ts';
 
 const DATELINE_PLACE = 'place taken from the dateline';
 
+/** "held in Germany": the text names the series' country only, so its usual city adds to it. */
+function countryOnly(place: string | null, series: EventSeries): boolean {
+  const known = place === null ? null : lookupPlace(place);
+  return (
+    known?.level === 'country' && (series.country === null || known.country === series.country)
+  );
+}
+
 function fillPlace(event: ExtractedEvent, series: EventSeries): ExtractedEvent {
   const fromDateline = event.warnings.includes(DATELINE_PLACE);
-  if ((event.place !== null && !fromDateline) || event.format === 'online') return event;
+  const vague = fromDateline || countryOnly(event.place, series);
+  if ((event.place !== null && !vague) || event.format === 'online') return event;
   if (series.rotating === true || series.city === null) return event;
   if (fromDateline && event.place === series.city) return event;
   const place = series.venue ?? series.city;
@@ -17,7 +27,10 @@ function fillPlace(event: ExtractedEvent, series: EventSeries): ExtractedEvent {
   return {
     ...event,
     place,
-    placeContext: series.venue === null ? [] : [series.city],
+    placeContext: [
+      ...(series.venue === null ? [] : [series.city]),
+      ...(countryOnly(event.place, series) && event.place !== null ? [event.place] : []),
+    ],
     warnings: [
       ...event.warnings.filter((w) => w !== 'no place found' && w !== DATELINE_PLACE),
       `place taken from the event series "${series.name}" (${what})`,
