@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
-  closeSpelling,
   countiesJson,
   pinyinName,
+  spelledName,
   splitCountyName,
   type CnCounty,
 } from './build-cn-counties.ts';
@@ -32,11 +32,16 @@ describe('China county gazetteer build', () => {
     expect(pinyinName('长安')).toBe("Chang'an");
   });
 
-  it('takes two letters of difference for the same name, not a different word', () => {
-    expect([closeSpelling('Yueqing', 'Leqing'), closeSpelling('Chaowai', 'Chaoyang')]).toEqual([
-      true,
-      false,
-    ]);
+  it('takes GeoNames’ spelling when it is another reading of the Chinese name', () => {
+    expect(spelledName('Yueqing', '乐清', 'Leqing')).toBe('Yueqing');
+  });
+
+  it('takes a local form a couple of vowels shorter than the pinyin', () => {
+    expect(spelledName('Jimsar', '吉木萨尔', 'Jimusa’er')).toBe('Jimsar');
+  });
+
+  it('keeps the pinyin when GeoNames names another place (the seat town)', () => {
+    expect(spelledName('Yunyang', '丹阳', 'Danyang')).toBeNull();
   });
 
   it('is current: data/cn-counties.json is what the script writes', () => {

@@ -54,7 +54,10 @@ export function splitCountyName(zh: string): { base: string; suffix: string } | 
   for (const [ending, suffix] of SUFFIXES) {
     if (!zh.endsWith(ending) || zh.length === ending.length) continue;
     const stem = zh.slice(0, -ending.length);
-    const base = ending.startsWith('自治') ? (NATIONALITIES.exec(stem)?.[1] ?? stem) : stem;
+    // A county named for its nationality alone ("东乡族自治县") keeps the nationality's name.
+    const base = ending.startsWith('自治')
+      ? (NATIONALITIES.exec(stem)?.[1] ?? stem.replace(/族$/u, ''))
+      : stem;
     return { base, suffix };
   }
   return null;
@@ -231,7 +234,8 @@ const FEATURE_RANK: Record<string, number> = { PPLA3: 3, PPLA2: 2, PPLA: 2, PPLC
 
 /** The place that bears the county's name: a Chinese name before a pinyin one, then the seat, then size. */
 function bestPlace(places: readonly Place[], base: string, romanised: string): Place | null {
-  const key = normalizeName(romanised);
+  const key = normalizeName(romanised).replace(/ /g, '');
+  const read = readings(base);
   const scored = places
     .map((p) => {
       const byHan = p.han.has(base);
@@ -241,7 +245,9 @@ function bestPlace(places: readonly Place[], base: string, romanised: string): P
         / (?:xian|qu|shi|qi|zizhixian|county|district|chengguanzhen|chengxiangzhen)$/,
         '',
       );
-      const byPinyin = spelled.replace(/ /g, '') === key.replace(/ /g, '');
+      const spelledKey = spelled.replace(/ /g, '');
+      // Any reading of the name counts: GeoNames writes 乐清 Yueqing where pinyin-pro reads Leqing.
+      const byPinyin = spelledKey === key || read.has(spelledKey);
       const score = byHan ? 2 : byPinyin ? 1 : 0;
       return { p, score };
     })
@@ -255,14 +261,7 @@ function bestPlace(places: readonly Place[], base: string, romanised: string): P
   return scored[0]?.p ?? null;
 }
 
-// Two letters cover a misread polyphone (Leqing/Yueqing, Huangbei/Huangpi); a third of a short
-// name at most ("Xin" is not "Xinji").
-const MAX_SPELLING_EDITS = 2;
-
-/** Whether two romanisations differ by a couple of letters at most (Levenshtein distance). */
-export function closeSpelling(a: string, b: string): boolean {
-  const x = normalizeName(a).replace(/ /g, '');
-  const y = normalizeName(b).replace(/ /g, '');
+function editDistance(x: string, y: string): number {
   let previous = Array.from({ length: y.length + 1 }, (_, j) => j);
   for (let i = 1; i <= x.length; i++) {
     const current = [i];
@@ -272,8 +271,40 @@ export function closeSpelling(a: string, b: string): boolean {
     }
     previous = current;
   }
-  const edits = previous[y.length] ?? Infinity;
-  return edits <= MAX_SPELLING_EDITS && 3 * edits <= Math.min(x.length, y.length);
+  return previous[y.length] ?? Infinity;
+}
+
+// Readings multiply per character: a few hundred combinations at most are worth listing.
+const MAX_READINGS = 256;
+
+/** Every pinyin the Chinese name can be read as, joined ("乐清" → leqing, yueqing, …). */
+function readings(han: string): Set<string> {
+  let joined = [''];
+  for (const char of han) {
+    const options = pinyin(char, { toneType: 'none', type: 'array', multiple: true });
+    joined = joined.flatMap((head) => options.map((o) => head + o.replace(/ü/g, 'u')));
+    if (joined.length > MAX_READINGS) return new Set();
+  }
+  return new Set(joined);
+}
+
+const SPELLED_SUFFIX =
+  / (?:Xian|Qu|Shi|Qi|Zizhixian|County|District|Chengguanzhen|Chengxiangzhen)$/i;
+
+/**
+ * GeoNames' name for the county when it spells the Chinese name: another reading of it (乐清 is
+ * Yueqing, not pinyin-pro's Leqing), or a local form a letter or two of vowels away (Hailar for
+ * Hailaer, Jimsar for Jimusaer); null for another name (a seat town: 丹阳's Yunyang).
+ */
+export function spelledName(geonames: string, han: string, romanised: string): string | null {
+  const name = geonames.replace(SPELLED_SUFFIX, '');
+  const key = normalizeName(name).replace(/ /g, '');
+  const own = normalizeName(romanised).replace(/ /g, '');
+  if (readings(han).has(key)) return name;
+  const edits = editDistance(key, own);
+  const shorter = Math.min(key.length, own.length);
+  const dropped = edits === 2 && key.length === own.length - 2 && shorter >= 4;
+  return (edits <= 1 && 3 * edits <= shorter) || dropped ? name : null;
 }
 
 // About 100 km: a prefecture's places lie within this of their centre, a namesake's seldom do.
@@ -370,8 +401,7 @@ export function buildCounties(sources: Sources = readSources()): CnCounty[] {
     if (place !== null) {
       // GeoNames' spelling corrects pinyin-pro's readings of place names ("乐清" Yueqing, not Leqing).
       // A place that only bears the name among others ("Chaowai", also 朝阳) keeps the pinyin.
-      const name =
-        place.han.has(split.base) && closeSpelling(place.name, romanised) ? place.name : romanised;
+      const name = spelledName(place.name, split.base, romanised) ?? romanised;
       out.push({
         ...row,
         name,
