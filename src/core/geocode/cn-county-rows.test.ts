@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { loadGazetteer } from '../../../scripts/load-gazetteer.ts';
 import { cnCounties, cnCountyRows, withCountyRows, type CountyPlace } from './cn-county-rows.ts';
 import type { GazetteerRow } from './gazetteer.ts';
 
@@ -110,5 +111,15 @@ describe('withCountyRows', () => {
     const approximate = { ...deqing, approximate: true };
     const rows = withCountyRows([town('Deqing', 30.9, 119.9599)], [approximate]);
     expect(rows.map((r) => r.kind)).toEqual(['district']);
+  });
+});
+
+describe('the loaded gazetteer', () => {
+  it('knows a county by its English and Chinese names as one place, its GeoNames seat', async () => {
+    const gazetteer = await loadGazetteer();
+    const ids = ['xiaoshan', 'xiaoshan district', '萧山区'].map((key) =>
+      (gazetteer.byName.get(key) ?? []).map((row) => row.id),
+    );
+    expect(ids).toEqual([['geonames:1789998'], ['geonames:1789998'], ['geonames:1789998']]);
   });
 });
