@@ -114,9 +114,11 @@ describe('withCountyRows', () => {
   });
 });
 
+// Loaded once at the top, like the other tests of the loaded gazetteer (several seconds).
+const gazetteer = await loadGazetteer();
+
 describe('the loaded gazetteer', () => {
-  it('knows a county by its English and Chinese names as one place, its GeoNames seat', async () => {
-    const gazetteer = await loadGazetteer();
+  it('knows a county by its English and Chinese names as one place, its GeoNames seat', () => {
     const ids = ['xiaoshan', 'xiaoshan district', '萧山区'].map((key) =>
       (gazetteer.byName.get(key) ?? []).map((row) => row.id),
     );
