@@ -79,7 +79,7 @@ export function parentKeys(row: GazetteerRow, gazetteer: Gazetteer): Set<string>
 }
 
 function computeParentKeys(row: GazetteerRow, gazetteer: Gazetteer): Set<string> {
-  const keys = adminKeys(row);
+  const keys = new Set(adminKeys(row));
   const own = new Set(nameKeys(row.name));
   for (const key of gazetteer.countryKeys.get(row.country) ?? []) if (!own.has(key)) keys.add(key);
   return keys;

@@ -235,3 +235,22 @@ describe('geocode: the seed articles', () => {
     expect(result.confidence).toBeGreaterThanOrEqual(0.9);
   });
 });
+
+describe('geocode: one word of a longer name', () => {
+  it('leaves unplaced a small namesake of one word that nothing in the article backs', () => {
+    const result = geocode(
+      { place: 'Ariyana Beach Convention Hall', context: [], text: 'The forum opens on Thursday.' },
+      gazetteer,
+    );
+    expect(result.coordinates).toBeNull();
+    expect(result.candidates.map((c) => c.label)).toEqual(['Beach, North Dakota, US']);
+  });
+
+  it('keeps such a namesake when the article names its state', () => {
+    const result = geocode(
+      { place: 'Ariyana Beach Convention Hall', context: [], text: 'A forum in North Dakota.' },
+      gazetteer,
+    );
+    expect(result.province).toBe('North Dakota');
+  });
+});

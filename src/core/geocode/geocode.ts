@@ -50,7 +50,13 @@ interface Resolution {
   mention: Mention;
   warnings: string[];
   factor: number;
+  /** Only one word of a longer name matched, a small place that nothing in the article backs. */
+  stray: boolean;
 }
+
+// A place matched by one word of a longer name ("… Exhibition Centre" → a village named like that
+// word) is believed only if it is big or the article names one of its parents.
+const STRAY_POPULATION = 50_000;
 
 function population(row: GazetteerRow): number {
   return row.population ?? 0;
@@ -205,6 +211,13 @@ function resolvePhrase(
     );
     factor *= 0.85;
   }
+  const row = target.choice.row;
+  const backed =
+    (row.population ?? 0) >= STRAY_POPULATION ||
+    row.kind === 'country' ||
+    row.kind === 'province' ||
+    [...parents].some((key) => key.length >= 4 && articleText(key));
+  const stray = unknown.length > 0 && !backed;
   const disagreeing = conflicts(target);
   if (disagreeing.length > 0) {
     const where = (row: GazetteerRow) => row.province ?? row.country;
@@ -213,7 +226,7 @@ function resolvePhrase(
     );
     factor *= 0.6;
   }
-  return { ...target, warnings, factor };
+  return { ...target, warnings, factor, stray };
 }
 
 function unrecognisedWords(
@@ -349,6 +362,15 @@ function placeQuery(query: PlaceQuery, gazetteer: Gazetteer): GeocodeResult {
       query.anchors,
       query.neighbours,
     );
+    if (resolution?.stray === true) {
+      const row = resolution.choice.row;
+      return {
+        ...unplaced(
+          `"${place}" matched only by its word "${row.name}", a small place (${label(row)}) that nothing else in the article backs; left unplaced`,
+        ),
+        candidates: [candidate(row)],
+      };
+    }
     if (resolution !== null && !namesInstitution(place, resolution)) return toResult(resolution);
     if (resolution !== null) {
       const finer = byContext(
