@@ -52,3 +52,11 @@ describe('placeFromText: where the place ends', () => {
     );
   });
 });
+
+describe('placeFromText: listings', () => {
+  it('reads the city after a dash in a listing line', () => {
+    expect(place('Fintech Day — Ho Chi Minh City, 27 June. Banks meet in District 1.')?.city).toBe(
+      'Ho Chi Minh City',
+    );
+  });
+});

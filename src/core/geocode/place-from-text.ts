@@ -13,12 +13,13 @@ export interface TextPlaceQuery {
 }
 
 // A capitalised phrase after a word that places something: "in Hamilton", "at RBC Place London",
-// "held in Cork, Ireland". Small linking words may sit inside ("Palais des Congrès").
+// "held in Cork, Ireland", or after a dash in a listing ("Fintech Day — Ho Chi Minh City, 27 June").
+// Small linking words may sit inside ("Palais des Congrès").
 const CAPITALISED = String.raw`[\p{Lu}][\p{L}\p{M}'’.-]*`;
 const LINK = String.raw`(?:of|de|des|du|del|la|le|di|da|am|an|der|and|on)`;
 const PHRASE = String.raw`${CAPITALISED}(?:\s+(?:${LINK}\s+)?${CAPITALISED}){0,5}`;
 const LOCATIVE = new RegExp(
-  String.raw`\b(?:in|at|from|near|inside|across|on)\s+(?:the\s+)?(${PHRASE}(?:,\s+${PHRASE}){0,2})`,
+  String.raw`(?:\b(?:in|at|from|near|inside|across|on)|\s[—–])\s+(?:the\s+)?(${PHRASE}(?:,\s+${PHRASE}){0,2})`,
   'gu',
 );
 // A division named with its type needs no preposition: "Foshan's Shunde District opens its labs".

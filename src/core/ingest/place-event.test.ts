@@ -78,3 +78,11 @@ describe('placeEvent and the dateline', () => {
     expect(result.city).toBe('Nairobi');
   });
 });
+
+describe('placeEvent: a roundup item stops at the blank line', () => {
+  it('does not take the place of the next item', () => {
+    const item = 'Regional ICT Forum — 14-15 March. Start-ups meet regulators in District 1.';
+    const text = `Events this month\n\n${item}\n\nNext item — 20 March. In Kisumu.`;
+    expect(placeEvent(event(null, item), article(text), gazetteer).city).not.toBe('Kisumu');
+  });
+});

@@ -12,18 +12,22 @@ const COARSE = new Set(['country', 'province', 'unknown']);
 const UNSURE = 0.7;
 const SAME_PLACE_KM = 25;
 
-/** The two lines after a sentence: a roundup's item says where it is below its name and dates. */
+/**
+ * The rest of a sentence's paragraph, and the next one unless it is a listing's next item: a
+ * roundup's item says where it is below its name and dates.
+ */
 function following(article: Article, sentence: string | null): string[] {
   if (sentence === null) return [];
   const at = article.text.indexOf(sentence);
   if (at < 0) return [];
-  return article.text
-    .slice(at + sentence.length)
-    .split('\n')
-    .map((line) => line.trim())
-    .filter((line) => line !== '')
-    .slice(0, 2);
+  const [paragraph = '', next = ''] = article.text.slice(at + sentence.length).split(/\n\s*\n/);
+  const lines = paragraph.split('\n');
+  // Prose goes on in the next paragraph; a listing's next paragraph is its next item.
+  if (!LIST_ITEM.test(sentence) && !LIST_ITEM.test(next.trim())) lines.push(next);
+  return lines.map((line) => line.trim()).filter((line) => line !== '');
 }
+
+const LIST_ITEM = /^(?:[*#•-]|\d+[.)]\s)/;
 
 /** The headline and the first paragraph: where a report says where it happens. */
 function lead(article: Article): string[] {
