@@ -6,23 +6,24 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serialiseEvents } from '../src/core/ingest/geojson-output.ts';
 import { runIngest } from '../src/core/ingest/run-ingest.ts';
+import { loadEventSeries } from '../scripts/load-event-series.ts';
 import { loadGazetteer } from '../scripts/load-gazetteer.ts';
 import type { BenchResult } from './bench-result.ts';
 import { createArticles } from './synthetic-articles.ts';
 
-export const INGEST_BENCH = { articles: 10_000, seed: 20_240_917, target: 100 };
+export const INGEST_BENCH = { articles: 10_000, seed: 20_240_917, target: 1000 };
 
 export async function benchIngest(
   articles = INGEST_BENCH.articles,
   seed = INGEST_BENCH.seed,
 ): Promise<BenchResult[]> {
   const loadStart = performance.now();
-  const gazetteer = await loadGazetteer();
+  const [gazetteer, series] = await Promise.all([loadGazetteer(), loadEventSeries()]);
   const loadMs = performance.now() - loadStart;
 
   const inputs = createArticles(articles, seed);
   const start = performance.now();
-  const { events, report } = runIngest(inputs, { gazetteer, overrides: null });
+  const { events, report } = runIngest(inputs, { gazetteer, series, overrides: null });
   const text = serialiseEvents(events);
   const seconds = (performance.now() - start) / 1000;
 

@@ -102,7 +102,7 @@ if (wants('cross-filter')) {
 if (wants('ingest')) {
   await figure(
     '6. Ingest throughput (Node, one core)',
-    [{ name: 'ingest throughput', unit: 'articles/s', target: '≥ 100' }],
+    [{ name: 'ingest throughput', unit: 'articles/s', target: '≥ 1000' }],
     async () => {
       if (!existsSync('bench/ingest-throughput.ts'))
         throw new Error('bench/ingest-throughput.ts does not exist yet');
