@@ -86,3 +86,11 @@ describe('placeEvent: a roundup item stops at the blank line', () => {
     expect(placeEvent(event(null, item), article(text), gazetteer).city).not.toBe('Kisumu');
   });
 });
+
+describe('placeEvent: a listing line', () => {
+  it('takes the city of the item’s own line over a place named elsewhere', () => {
+    const line = '## 2. Regional ICT Forum — Kisumu, 19-20 October';
+    const text = `Autumn events\n\nThe first stop is at the KICC in Nairobi.\n\n${line}\n\nA small forum by the lake.`;
+    expect(placeEvent(event('Nairobi', line), article(text), gazetteer).city).toBe('Kisumu');
+  });
+});

@@ -1,6 +1,7 @@
 import type { Article } from '../article.ts';
 import { readDateline } from '../extract/dateline.ts';
 import type { ExtractedEvent } from '../extract/extracted-event.ts';
+import { isListLine } from '../extract/roundup.ts';
 import { geocode } from '../geocode/geocode.ts';
 import type { Gazetteer } from '../geocode/gazetteer.ts';
 import type { GeocodeResult } from '../geocode/geocode-result.ts';
@@ -61,6 +62,24 @@ function kmApart(a: GeocodeResult, b: GeocodeResult): number {
 }
 
 /**
+ * The place a listing line gives its event ("Baltic DevDays — Tallinn, 19-20 October"): in a
+ * roundup the item's own line outranks a place the article names elsewhere.
+ */
+function listedPlace(
+  event: ExtractedEvent,
+  article: Article,
+  gazetteer: Gazetteer,
+): GeocodeResult | null {
+  const line = event.evidence.date;
+  if (line === null || !isListLine(line)) return null;
+  const found = placeFromText(
+    { sentences: [line], text: article.text, eventName: event.name },
+    gazetteer,
+  );
+  return found === null || COARSE.has(found.location_precision) ? null : found;
+}
+
+/**
  * Geocodes an extracted event: its place phrase with its context. The text's own "in Izmir" or
  * "at … in Mombasa" places it instead when the phrase places it nowhere, only at a country or
  * province, only by a guess, or only by the dateline (where the story was filed from).
@@ -78,6 +97,8 @@ export function placeEvent(
   const byDateline =
     filedFrom !== null && event.place !== null && filedFrom.startsWith(event.place);
   const coarse = COARSE.has(phrase.location_precision);
+  const listed = listedPlace(event, article, gazetteer);
+  if (listed !== null && kmApart(listed, phrase) > SAME_PLACE_KM) return listed;
   if (!coarse && !byDateline && phrase.confidence >= UNSURE) return phrase;
 
   const { place, date } = event.evidence;
