@@ -25,8 +25,6 @@ export interface AdminPoints {
   admin1: ReadonlyMap<string, AdminPoint>;
 }
 
-export const NO_ADMIN_POINTS: AdminPoints = { countries: new Map(), admin1: new Map() };
-
 function read(json: unknown, file: string) {
   const parsed = AdminPointsFile.safeParse(json);
   if (!parsed.success) throw new Error(`${file}: ${z.prettifyError(parsed.error)}`);

@@ -1,3 +1,4 @@
+import { haversineKm } from '../ingest/distance.ts';
 import type { Gazetteer, GazetteerRow, PlaceKind } from './gazetteer.ts';
 import { nameKeys } from './normalize.ts';
 
@@ -121,14 +122,6 @@ function countryKeysOf(row: GazetteerRow, gazetteer: Gazetteer): Set<string> {
   return keys;
 }
 
-function kmBetween(a: readonly [number, number], b: readonly [number, number]): number {
-  const rad = Math.PI / 180;
-  const h =
-    Math.sin(((b[1] - a[1]) * rad) / 2) ** 2 +
-    Math.cos(a[1] * rad) * Math.cos(b[1] * rad) * Math.sin(((b[0] - a[0]) * rad) / 2) ** 2;
-  return 12_742 * Math.asin(Math.min(1, Math.sqrt(h)));
-}
-
 /** What the article says for a place, in powers of ten of people (see the weights above). */
 function articleEvidence(row: GazetteerRow, evidence: Evidence, gazetteer: Gazetteer): number {
   let score = 0;
@@ -137,9 +130,9 @@ function articleEvidence(row: GazetteerRow, evidence: Evidence, gazetteer: Gazet
     score += COUNTRY_WEIGHT;
   const here: [number, number] = [row.lon, row.lat];
   const anchors = evidence.anchors ?? [];
-  if (anchors.some((a) => kmBetween(a.coordinates, here) <= NEAR_KM)) score += NEAR_WEIGHT;
+  if (anchors.some((a) => haversineKm(a.coordinates, here) <= NEAR_KM)) score += NEAR_WEIGHT;
   const nearby = (evidence.neighbours ?? []).filter((points) =>
-    points.some((p) => kmBetween(p, here) <= NEAR_KM),
+    points.some((p) => haversineKm(p, here) <= NEAR_KM),
   ).length;
   score += NEIGHBOUR_WEIGHT * Math.min(nearby, MAX_NEIGHBOURS);
   if (row.kind === 'country') return score;

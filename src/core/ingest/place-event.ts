@@ -6,6 +6,7 @@ import { geocode } from '../geocode/geocode.ts';
 import type { Gazetteer } from '../geocode/gazetteer.ts';
 import type { GeocodeResult } from '../geocode/geocode-result.ts';
 import { placeFromText } from '../geocode/place-from-text.ts';
+import { haversineKm } from './distance.ts';
 
 const COARSE = new Set(['country', 'province', 'unknown']);
 // Below this a place phrase was only guessed (by its context, or among namesakes): the text may
@@ -52,13 +53,9 @@ function datelinePlace(article: Article): string | null {
 }
 
 function kmApart(a: GeocodeResult, b: GeocodeResult): number {
-  if (a.coordinates === null || b.coordinates === null) return Infinity;
-  const [x, y] = [a.coordinates, b.coordinates];
-  const rad = Math.PI / 180;
-  const h =
-    Math.sin(((y[1] - x[1]) * rad) / 2) ** 2 +
-    Math.cos(x[1] * rad) * Math.cos(y[1] * rad) * Math.sin(((y[0] - x[0]) * rad) / 2) ** 2;
-  return 12_742 * Math.asin(Math.min(1, Math.sqrt(h)));
+  return a.coordinates === null || b.coordinates === null
+    ? Infinity
+    : haversineKm(a.coordinates, b.coordinates);
 }
 
 /**
