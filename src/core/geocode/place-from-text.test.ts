@@ -60,3 +60,17 @@ describe('placeFromText: listings', () => {
     );
   });
 });
+
+describe('placeFromText: a city after a country', () => {
+  it('takes a later sentence’s city over an earlier sentence’s country', () => {
+    const result = placeFromText(
+      {
+        sentences: ['The festival has been held in Austria since 1979.', 'in Linz'],
+        text: 'The festival has been held in Austria since 1979.',
+        eventName: 'X',
+      },
+      gazetteer,
+    );
+    expect(result?.city).toBe('Linz');
+  });
+});

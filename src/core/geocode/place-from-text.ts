@@ -60,8 +60,8 @@ function rank(kind: string): number {
 
 /**
  * Places an event by the places its sentences name after "in", "at", "from"…, when its own place
- * phrase gave nothing: the first sentence that names a placeable place wins, and within it the
- * most specific place. Null when no sentence names one.
+ * phrase gave nothing: the first sentence that names a city or finer wins (else the first that
+ * names a country or province), and within it the most specific place. Null when none names one.
  */
 export function placeFromText(query: TextPlaceQuery, gazetteer: Gazetteer): GeocodeResult | null {
   const perSentence = query.sentences.map((s) => phrasesOf(s, query.eventName));
@@ -69,6 +69,8 @@ export function placeFromText(query: TextPlaceQuery, gazetteer: Gazetteer): Geoc
   if (all.length === 0) return null;
   const results = geocodeArticle(all, query.text, gazetteer);
   let offset = 0;
+  // The first sentence naming a city or finer wins; a country or province only when none does.
+  let coarse: { phrase: string; result: GeocodeResult } | null = null;
   for (const phrases of perSentence) {
     const found = phrases
       .map((phrase, i) => ({ phrase, result: results[offset + i] }))
@@ -83,14 +85,19 @@ export function placeFromText(query: TextPlaceQuery, gazetteer: Gazetteer): Geoc
       null,
     );
     if (best === null) continue;
-    return {
-      ...best.result,
-      confidence: Math.round(best.result.confidence * TEXT_FACTOR * 100) / 100,
-      warnings: [
-        `no place phrase for the event; placed by "${best.phrase}" named in its text`,
-        ...best.result.warnings,
-      ],
-    };
+    if (rank(best.result.location_precision) < rank('province')) return fromText(best);
+    coarse ??= best;
   }
-  return null;
+  return coarse === null ? null : fromText(coarse);
+}
+
+function fromText({ phrase, result }: { phrase: string; result: GeocodeResult }): GeocodeResult {
+  return {
+    ...result,
+    confidence: Math.round(result.confidence * TEXT_FACTOR * 100) / 100,
+    warnings: [
+      `no place phrase for the event; placed by "${phrase}" named in its text`,
+      ...result.warnings,
+    ],
+  };
 }
