@@ -58,13 +58,31 @@ function add(index: Map<string, GazetteerRow[]>, key: string, row: GazetteerRow)
   else rows.push(row);
 }
 
+// News abbreviates the first word of many place names ("St. Louis", "Mt. Pleasant", "Ft. Worth")
+// where the gazetteer spells it out, and the other way round.
+const SHORT_FORMS: readonly (readonly [string, string])[] = [
+  ['saint ', 'st '],
+  ['sainte ', 'ste '],
+  ['mount ', 'mt '],
+  ['fort ', 'ft '],
+  ['port ', 'pt '],
+];
+
+function withShortForms(key: string): string[] {
+  for (const [long, short] of SHORT_FORMS) {
+    if (key.startsWith(long)) return [key, short + key.slice(long.length)];
+    if (key.startsWith(short)) return [key, long + key.slice(short.length)];
+  }
+  return [key];
+}
+
 /** Admin and country names lose their suffix ("Zhejiang Province"); city names keep it ("Jersey City"). */
 function keysOfRow(row: GazetteerRow): Set<string> {
   const stripSuffix = row.kind === 'province' || row.kind === 'country';
   const keys = new Set<string>();
   for (const name of [row.name, ...row.aliases]) {
     for (const key of stripSuffix ? nameKeys(name) : [normalizeName(name)]) {
-      if (key !== '') keys.add(key);
+      for (const form of withShortForms(key)) if (form !== '') keys.add(form);
     }
   }
   return keys;

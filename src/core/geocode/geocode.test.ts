@@ -254,3 +254,21 @@ describe('geocode: one word of a longer name', () => {
     expect(result.province).toBe('North Dakota');
   });
 });
+
+describe('geocode: abbreviated first words', () => {
+  it('reads "St." as Saint and keeps it in one segment', () => {
+    const result = geocode(
+      { place: 'St. Louis', context: [], text: 'A forum in St. Louis, Missouri.' },
+      gazetteer,
+    );
+    expect(result.province).toBe('Missouri');
+  });
+
+  it('reads "Mt." as Mount', () => {
+    const result = geocode(
+      { place: 'Mt. Pleasant', context: [], text: 'Mt. Pleasant, Michigan.' },
+      gazetteer,
+    );
+    expect(result.province).toBe('Michigan');
+  });
+});

@@ -65,7 +65,8 @@ const COMMON = new Set(
     .split(' '),
 );
 
-const SEGMENT_BREAK = /[,;:()[\]{}|/–—"“”]|\s-\s|\.\s/u;
+// A full stop ends a segment, but not the one of an abbreviated first word ("St. Louis").
+const SEGMENT_BREAK = /[,;:()[\]{}|/–—"“”]|\s-\s|(?<!\b(?:St|Ste|Mt|Ft|Pt))\.\s/u;
 const POSSESSIVE = /([\p{L}\p{N}])['’]s\b/gu;
 
 function toWord(raw: string, checkCase: boolean): PhraseWord | null {
