@@ -95,9 +95,6 @@ function fromText({ phrase, result }: { phrase: string; result: GeocodeResult })
   return {
     ...result,
     confidence: Math.round(result.confidence * TEXT_FACTOR * 100) / 100,
-    warnings: [
-      `no place phrase for the event; placed by "${phrase}" named in its text`,
-      ...result.warnings,
-    ],
+    warnings: [`placed by "${phrase}", named in the text about the event`, ...result.warnings],
   };
 }
