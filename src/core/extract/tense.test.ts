@@ -15,6 +15,14 @@ describe('tenseOf', () => {
     expect(tenseOf('The expo opens on Friday')).toBe('present');
   });
 
+  it('reads the present of a plural subject', () => {
+    expect(tenseOf('The Software Days open on Wednesday')).toBe('present');
+  });
+
+  it('does not read "open data" as a verb', () => {
+    expect(tenseOf('The open data challenge')).toBe('unknown');
+  });
+
   it('reads "is held" as present, not as the past participle', () => {
     expect(tenseOf('The fair is held in the city on 12-13 September.')).toBe('present');
     expect(tenseOf('The fair, which is held every year, opened on Monday.')).toBe('past');

@@ -4,8 +4,9 @@ export type Tense = 'past' | 'present' | 'future' | 'unknown';
 
 const FUTURE =
   /\b(?:will|shall|is (?:set|scheduled|expected|slated|due|going) to|are (?:set|scheduled|expected|slated|due|going) to|is scheduled for|are scheduled for|to be held|upcoming|forthcoming|plans? to hold)\b/i;
+// Plural subjects ("the Days open on Wednesday") take the bare verb: only its unambiguous uses.
 const PRESENT =
-  /\b(?:opens|kicks off|begins|starts|is (?:being )?held|are (?:being )?held|runs|lasts|continues|is underway|is under way|is taking place|takes place|gathers|brings|features|closes|concludes|ends)\b/i;
+  /\b(?:opens|kicks off|begins|starts|is (?:being )?held|are (?:being )?held|runs|lasts|continues|is underway|is under way|is taking place|takes place|gathers|brings|features|closes|concludes|ends|open (?:on|in|at|this|next|today|tomorrow)|kick off|begin|take place|are taking place|are under ?way|run (?:from|until|through|to|on))\b/i;
 const PAST =
   /\b(?:was|were|had|has been|have been|opened|kicked off|began|started|took place|concluded|closed|ended|wrapped up|gathered|attended|drew|held|ran|lasted|launched|unveiled|staged|convened|featured|brought|showcased|attracted|hosted|organized|organised|saw)\b/i;
 
