@@ -9,6 +9,7 @@ import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { pinyin } from 'pinyin-pro';
+import type { AdminNameRow, CitiesJsonRow } from '../src/core/geocode/geonames-rows.ts';
 import { normalizeName } from '../src/core/geocode/normalize.ts';
 import { CN_COUNTIES_FILE } from './load-gazetteer.ts';
 
@@ -148,16 +149,9 @@ interface Sources {
   areaCsv: string;
   cityCsv: string;
   provinceCsv: string;
-  cities: readonly {
-    name: string;
-    lat: string;
-    lng: string;
-    country: string;
-    admin1: string;
-    admin2: string;
-  }[];
-  admin1: readonly { code: string; name: string }[];
-  admin2: readonly { code: string; name: string }[];
+  cities: readonly CitiesJsonRow[];
+  admin1: readonly AdminNameRow[];
+  admin2: readonly AdminNameRow[];
   cities1000: string;
 }
 

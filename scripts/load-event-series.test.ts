@@ -3,22 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadEventSeries } from './load-event-series.ts';
+import { createSeries } from '../src/core/extract/series-fixture.ts';
 
-const ROW = {
-  id: 'zyx',
-  name: 'Zyx Electronics Fair',
-  aliases: ['ZYX'],
-  kind: 'trade show',
-  city: 'Exampleton',
-  country: 'DE',
-  venue: null,
-  lat: null,
-  lon: null,
-  months: [9],
-  frequency: 'annual',
-  themes: [],
-  source: 'https://example.org/zyx',
-};
+const ROW = createSeries();
 
 async function file(content: string): Promise<string> {
   const path = join(await mkdtemp(join(tmpdir(), 'series-')), 'event-series.json');

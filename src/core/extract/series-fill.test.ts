@@ -2,22 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { Article } from '../article.ts';
 import { createSeriesIndex, type EventSeries } from './event-series.ts';
 import { extractEvents } from './extract-events.ts';
+import { createSeries } from './series-fixture.ts';
 
-const ZYX: EventSeries = {
-  id: 'zyx',
-  name: 'Zyx Electronics Fair',
-  aliases: ['ZYX'],
-  kind: 'trade show',
-  city: 'Exampleton',
-  country: 'DE',
-  venue: null,
-  lat: 52.5,
-  lon: 13.4,
-  months: [9],
-  frequency: 'annual',
-  themes: [],
-  source: 'https://example.org/zyx',
-};
+const ZYX = createSeries({ lat: 52.5, lon: 13.4 });
 
 function extract(text: string, rows: EventSeries[] = [ZYX]) {
   const article: Article = {

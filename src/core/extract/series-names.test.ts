@@ -1,23 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { analyseSentence } from './analyse-sentence.ts';
-import { createSeriesIndex, type EventSeries } from './event-series.ts';
+import { createSeriesIndex } from './event-series.ts';
 import { seriesNames, seriesOfName } from './series-names.ts';
+import { createSeries } from './series-fixture.ts';
 
-const ZYX: EventSeries = {
-  id: 'zyx',
-  name: 'Zyx Electronics Fair',
-  aliases: ['ZYX', 'Zyxfair'],
-  kind: 'trade show',
-  city: 'Exampleton',
-  country: 'DE',
-  venue: null,
-  lat: null,
-  lon: null,
-  months: [9],
-  frequency: 'annual',
-  themes: [],
-  source: 'https://example.org/zyx',
-};
+const ZYX = createSeries({ aliases: ['ZYX', 'Zyxfair'] });
 const index = createSeriesIndex([ZYX]);
 
 describe('seriesNames', () => {
