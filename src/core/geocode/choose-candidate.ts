@@ -23,8 +23,13 @@ export interface Choice {
 }
 
 export interface Evidence {
-  /** Keys of the names qualifying the place in its phrase and context ("shanghai", "jiading"). */
+  /** Keys of the other names of the place's phrase ("jiading" in "Jiading, Shanghai"). */
   qualifiers: readonly string[];
+  /**
+   * Keys of the names around the phrase. Only a province or city among them qualifies the place:
+   * a country named nearby ("outside the United States") is article evidence, weighed below.
+   */
+  contextQualifiers?: readonly string[];
   /** Kinds named by a suffix ("X District" → district), or null. */
   hint: readonly PlaceKind[] | null;
   /** Whether the article names this key (normalized); asked only when needed. */
@@ -89,7 +94,7 @@ function computeParentKeys(row: GazetteerRow, gazetteer: Gazetteer): Set<string>
 const adminKeysOf = new WeakMap<GazetteerRow, Set<string>>();
 
 /** Keys of the place's admin parents below the country. */
-function adminKeys(row: GazetteerRow): Set<string> {
+export function adminKeys(row: GazetteerRow): Set<string> {
   let keys = adminKeysOf.get(row);
   if (keys === undefined) {
     keys = computeAdminKeys(row);
@@ -135,13 +140,17 @@ function articleEvidence(row: GazetteerRow, evidence: Evidence, gazetteer: Gazet
     points.some((p) => haversineKm(p, here) <= NEAR_KM),
   ).length;
   score += NEIGHBOUR_WEIGHT * Math.min(nearby, MAX_NEIGHBOURS);
-  if (row.kind === 'country') return score;
-  if (anchors.some((a) => a.country === row.country)) score += SAME_COUNTRY_WEIGHT;
-  if (
-    row.province !== null &&
-    anchors.some((a) => a.province === row.province && a.country === row.country)
-  )
-    score += SAME_PROVINCE_WEIGHT;
+  if (row.kind === 'country' || anchors.length === 0) return score;
+  // In proportion to the settled places there: one Chicago among ten places across the US does
+  // not pull "Atlanta" to Illinois, a lone Dallas does pull "Paris" to Texas.
+  const share = (n: number) => n / anchors.length;
+  score += SAME_COUNTRY_WEIGHT * share(anchors.filter((a) => a.country === row.country).length);
+  if (row.province !== null) {
+    const inProvince = anchors.filter(
+      (a) => a.province === row.province && a.country === row.country,
+    ).length;
+    score += SAME_PROVINCE_WEIGHT * share(inProvince);
+  }
   return score;
 }
 
@@ -189,7 +198,8 @@ export function chooseCandidate(
 ): Choice {
   const parents = new Map(candidates.map((row) => [row, parentKeys(row, gazetteer)]));
   const phraseScore = (row: GazetteerRow) =>
-    evidence.qualifiers.filter((q) => parents.get(row)?.has(q) === true).length;
+    evidence.qualifiers.filter((q) => parents.get(row)?.has(q) === true).length +
+    (evidence.contextQualifiers ?? []).filter((q) => adminKeys(row).has(q)).length;
   const confirmed = (row: GazetteerRow) => phraseScore(row) > 0;
 
   let pool = [...candidates].sort(byPopulation);

@@ -39,6 +39,11 @@ export interface GazetteerRow {
   population: number | null;
   /** Where the row comes from, for curated rows. */
   source?: string;
+  /**
+   * Known only from a list of small places (post offices): named like common words and big places
+   * abroad ("East China", "Pavilion"), so it counts only where the article names its state or county.
+   */
+  obscure?: boolean;
 }
 
 export interface Gazetteer {

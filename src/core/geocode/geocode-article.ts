@@ -3,9 +3,11 @@ import type { Gazetteer } from './gazetteer.ts';
 import { nameKeys, normalizeName } from './normalize.ts';
 import type { GeocodeResult } from './geocode-result.ts';
 
-// A place placed this surely anchors the others: a unique name, one its phrase qualifies, or one
-// dwarfing its namesakes.
+// A place placed this surely needs no second look: a unique name, one its phrase qualifies, or
+// one dwarfing its namesakes.
 const ANCHOR_CONFIDENCE = 0.85;
+// A place placed at least this surely (by population) tells the others where the article is.
+const HINT_CONFIDENCE = 0.6;
 // A name with more namesakes than this says nothing about where the others lie.
 const MAX_NAMESAKES = 30;
 
@@ -14,7 +16,9 @@ function pointsOf(name: string, gazetteer: Gazetteer): [number, number][] {
   const rows = new Set(
     [normalizeName(name), ...nameKeys(name)].flatMap((key) => gazetteer.byName.get(key) ?? []),
   );
-  return rows.size > MAX_NAMESAKES ? [] : [...rows].map((row) => [row.lon, row.lat]);
+  // An obscure place is no clue until the article backs it.
+  const known = [...rows].filter((row) => row.obscure !== true);
+  return known.length > MAX_NAMESAKES ? [] : known.map((row) => [row.lon, row.lat]);
 }
 
 /**
@@ -27,17 +31,22 @@ export function geocodeArticle(
   gazetteer: Gazetteer,
 ): GeocodeResult[] {
   const first = names.map((place) => geocode({ place, context: [], text }, gazetteer));
-  const anchors = first.flatMap((r) =>
-    r.coordinates !== null && r.confidence >= ANCHOR_CONFIDENCE
-      ? [{ coordinates: r.coordinates, country: r.country, province: r.province }]
-      : [],
-  );
+  // Each name's own first guess is left out: it must not vote for itself ("Paris" beside "Dallas").
+  const settledBesides = (place: string) =>
+    first.flatMap((r, j) =>
+      r.coordinates !== null && r.confidence >= HINT_CONFIDENCE && names[j] !== place
+        ? [{ coordinates: r.coordinates, country: r.country, province: r.province }]
+        : [],
+    );
   const distinct = [...new Set(names)];
   const points = new Map(distinct.map((name) => [name, pointsOf(name, gazetteer)]));
   return names.map((place, i) => {
     const settled = first[i];
     if (settled !== undefined && settled.confidence >= ANCHOR_CONFIDENCE) return settled;
     const neighbours = distinct.filter((n) => n !== place).map((n) => points.get(n) ?? []);
-    return geocode({ place, context: [], text, anchors, neighbours }, gazetteer);
+    return geocode(
+      { place, context: [], text, anchors: settledBesides(place), neighbours },
+      gazetteer,
+    );
   });
 }

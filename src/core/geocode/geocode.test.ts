@@ -272,3 +272,33 @@ describe('geocode: abbreviated first words', () => {
     expect(result.province).toBe('Michigan');
   });
 });
+
+describe('geocode: what the article says', () => {
+  it('does not read a street named for a state as the state', () => {
+    const text =
+      'Arlington council approved a drilling site on Washington Drive in north Arlington.';
+    expect(place('Arlington', [], text)).toMatchObject({ province: 'Texas' });
+  });
+
+  it('lets a country named in the same phrase pick a smaller namesake', () => {
+    expect(place('Paris, United States').country).toBe('US');
+  });
+
+  it('does not let a country named around the phrase beat a namesake a hundred times bigger', () => {
+    const text = 'The first edition staged outside the United States opens in Paris.';
+    expect(place('Paris', ['United States'], text).country).toBe('FR');
+  });
+});
+
+describe('geocode: US towns known only from their post offices', () => {
+  it('places one when the article names its state', () => {
+    const result = place('Meadow Grove', [], 'Fire crews from Meadow Grove, Nebraska, helped.');
+    expect(kmFrom(result, [42.03, -97.73])).toBeLessThan(10);
+  });
+
+  it('ignores one the article gives no reason to believe', () => {
+    const result = place("Wuzhen, a town in East China's Zhejiang Province");
+    expect(result.warnings).toEqual([]);
+    expect(result.confidence).toBeGreaterThanOrEqual(0.9);
+  });
+});

@@ -1,5 +1,12 @@
 import type { LocationPrecision } from '../event.ts';
-import { chooseCandidate, fitsHint, parentKeys, type Choice } from './choose-candidate.ts';
+import { haversineKm } from '../ingest/distance.ts';
+import {
+  adminKeys,
+  chooseCandidate,
+  fitsHint,
+  parentKeys,
+  type Choice,
+} from './choose-candidate.ts';
 import { KIND_ORDER, type Gazetteer, type GazetteerRow, type PlaceKind } from './gazetteer.ts';
 import type { GeocodeCandidate, GeocodeResult, PlaceQuery } from './geocode-result.ts';
 import { normalizeName, splitTypeSuffix } from './normalize.ts';
@@ -57,6 +64,8 @@ interface Resolution {
 // A place matched by one word of a longer name ("… Exhibition Centre" → a village named like that
 // word) is believed only if it is big or the article names one of its parents.
 const STRAY_POPULATION = 50_000;
+// An obscure place this close to a place the article settled is backed by it.
+const OBSCURE_NEAR_KM = 150;
 
 function population(row: GazetteerRow): number {
   return row.population ?? 0;
@@ -107,8 +116,28 @@ function dropEnclosing(rows: GazetteerRow[], hint: readonly PlaceKind[] | null):
   });
 }
 
-function findMentions(text: string, gazetteer: Gazetteer) {
+/** An obscure place counts only where the phrase or the article names its state or county. */
+function backedIfObscure(
+  row: GazetteerRow,
+  phraseKeys: ReadonlySet<string>,
+  articleText: (key: string) => boolean,
+  anchors: PlaceQuery['anchors'] = [],
+): boolean {
+  if (row.obscure !== true) return true;
+  for (const key of adminKeys(row))
+    if (phraseKeys.has(key) || (key.length >= 4 && articleText(key))) return true;
+  const here: [number, number] = [row.lon, row.lat];
+  return anchors.some((a) => haversineKm(a.coordinates, here) <= OBSCURE_NEAR_KM);
+}
+
+function findMentions(
+  text: string,
+  gazetteer: Gazetteer,
+  articleText: (key: string) => boolean,
+  anchors: PlaceQuery['anchors'] = [],
+) {
   const phrase = parsePhrase(text);
+  const phraseKeys = new Set(phrase.spans.map((s) => s.key));
   const found: Mention[] = [];
   for (const span of phrase.spans) {
     // "Putuo District" is looked up as written and as "Putuo", the suffix only hinting at the level.
@@ -121,13 +150,14 @@ function findMentions(text: string, gazetteer: Gazetteer) {
       const fits = whole.rows.length === 0 || fitsHint(row, typed.hint ?? []);
       if (fits && !rows.includes(row)) rows.push(row);
     }
-    if (rows.length === 0) continue;
+    const backed = rows.filter((row) => backedIfObscure(row, phraseKeys, articleText, anchors));
+    if (backed.length === 0) continue;
     const hint = bare === null ? null : typed.hint;
     found.push({
       span,
       key: bare === null ? span.key : typed.base,
       hint,
-      candidates: dropEnclosing(rows, hint),
+      candidates: dropEnclosing(backed, hint),
       viaAltName: whole.rows.length === 0 ? (bare?.viaAltName ?? false) : whole.viaAltName,
     });
   }
@@ -174,18 +204,23 @@ function resolvePhrase(
   anchors: PlaceQuery['anchors'] = [],
   neighbours: PlaceQuery['neighbours'] = [],
 ): Resolution | null {
-  const { phrase, mentions } = findMentions(text, gazetteer);
+  const { phrase, mentions } = findMentions(text, gazetteer, articleText, anchors);
   if (mentions.length === 0) return null;
 
   // Every other name of the phrase qualifies a mention, recognised or not ("Washington, D.C.").
   const phraseKeys = [...qualifierKeys([text]), ...mentions.map((m) => m.key)];
   const resolved = mentions.map((mention) => {
-    const qualifiers = [...phraseKeys, ...context].filter(
-      (q) => q !== mention.key && q !== mention.span.key,
-    );
+    const other = (q: string) => q !== mention.key && q !== mention.span.key;
     const choice = chooseCandidate(
       mention.candidates,
-      { qualifiers, hint: mention.hint, mentioned: articleText, anchors, neighbours },
+      {
+        qualifiers: phraseKeys.filter(other),
+        contextQualifiers: context.filter(other),
+        hint: mention.hint,
+        mentioned: articleText,
+        anchors,
+        neighbours,
+      },
       gazetteer,
     );
     return { mention, choice, precision: precisionOf(choice.row, mention.hint) };
@@ -327,13 +362,17 @@ export function geocode(query: PlaceQuery, gazetteer: Gazetteer): GeocodeResult 
   }
 }
 
+// A street named for a place ("Washington Drive", "Ohio Street") says nothing of where the article is.
+const STREET =
+  /\b(?:[A-Z][\w'-]*\s){1,3}(?:Street|St\.|Avenue|Ave\.|Drive|Dr\.|Road|Rd\.|Boulevard|Blvd\.|Lane|Parkway|Pkwy\.|Highway|Hwy\.|Court|Terrace|Turnpike|Pike)(?=\W|$)/g;
+
 // The places of one article are geocoded one after another: its text is normalised once.
 let lastText: string | null = null;
 let lastNormalized = '';
 function normalizedArticle(text: string): string {
   if (text !== lastText) {
     lastText = text;
-    lastNormalized = ` ${normalizeName(text)} `;
+    lastNormalized = ` ${normalizeName(text.replace(STREET, ' '))} `;
   }
   return lastNormalized;
 }
