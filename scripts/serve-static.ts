@@ -1,119 +1,105 @@
-// A small static file server for the built app: used by `npm start` and by the browser tests,
-// which need to start and stop it themselves on a free port.
-import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
-import {
-  createServer,
-  type IncomingHttpHeaders,
-  type Server,
-  type ServerResponse,
-} from 'node:http';
+// The static server of the built app: used by `npm start`, the browser tests and the bench, which
+// start and stop it on a free port. Files, byte ranges (with If-Range), conditional requests,
+// malformed paths (400) and streams closed when the client goes away are `send`'s work; this file
+// adds what a server on a developer's machine also needs: security headers on every answer, GET
+// and HEAD only, and a Host check so a web page cannot reach it through DNS rebinding.
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { resolve } from 'node:path';
+import send from 'send';
 
-const contentTypes: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.geojson': 'application/geo+json; charset=utf-8',
-  '.png': 'image/png',
-  '.svg': 'image/svg+xml',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.txt': 'text/plain; charset=utf-8',
+/**
+ * The page's policy (index.html carries the same as a meta tag for other servers), sent as a
+ * header so it also binds the workers, plus what a meta tag cannot say: no framing.
+ */
+export const CONTENT_SECURITY_POLICY =
+  "default-src 'self'; script-src 'self'; worker-src 'self' blob:; child-src 'self' blob:; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob: https:; font-src 'self' data:; connect-src 'self' data: blob: https:; object-src 'none'; base-uri 'self'; form-action 'none'";
+
+const SECURITY_HEADERS = {
+  'content-security-policy': `${CONTENT_SECURITY_POLICY}; frame-ancestors 'none'`,
+  'x-content-type-options': 'nosniff',
+  'x-frame-options': 'DENY',
+  'referrer-policy': 'no-referrer',
+  'cross-origin-opener-policy': 'same-origin',
 };
+
+const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
 
 export interface StaticServer {
   url: string;
   close: () => Promise<void>;
 }
 
-/** Serves `root` at `/`, and each extra mount (`{ '/fixtures/': 'e2e/fixtures' }`) at its prefix. */
-export async function serveStatic(
-  root: string,
-  options: { port?: number; mounts?: Record<string, string> } = {},
-): Promise<StaticServer> {
+export interface ServeOptions {
+  port?: number;
+  /** Interface to listen on; any Host header is then accepted. Default: 127.0.0.1, loopback names only. */
+  host?: string;
+  /** Extra folders at a path prefix: `{ '/fixtures/': 'e2e/fixtures' }`. */
+  mounts?: Record<string, string>;
+}
+
+/** Serves `root` at `/`, and each extra mount at its prefix. */
+export async function serveStatic(root: string, options: ServeOptions = {}): Promise<StaticServer> {
   const mounts = Object.entries(options.mounts ?? {}).map(
     ([prefix, dir]) => [prefix, resolve(dir)] as const,
   );
   const rootDir = resolve(root);
+  const anyHost = options.host !== undefined;
   const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    const mount = mounts.find(([prefix]) => path.startsWith(prefix));
-    const [base, rest] = mount ? [mount[1], path.slice(mount[0].length)] : [rootDir, path];
-    const file = normalize(join(base, rest));
-    if (file !== base && !file.startsWith(base + sep)) {
-      res.writeHead(403).end('Forbidden');
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      fail(res, 405, 'Only GET and HEAD are served', { allow: 'GET, HEAD' });
       return;
     }
-    const target = path.endsWith('/') || rest === '' ? join(file, 'index.html') : file;
-    void send(target, req.headers, res);
+    if (!anyHost && !LOOPBACK_HOSTS.has(hostName(req))) {
+      fail(res, 421, 'Unknown host: open the address `npm start` printed');
+      return;
+    }
+    const path = (req.url ?? '/').split('?')[0] ?? '/';
+    const mount = mounts.find(([prefix]) => path.startsWith(prefix));
+    const [dir, rest] = mount ? [mount[1], path.slice(mount[0].length - 1)] : [rootDir, path];
+    send(req, rest, { root: dir, index: ['index.html'], dotfiles: 'ignore' })
+      .on('error', (err: { status?: number }) => {
+        const status = err.status ?? 500;
+        fail(res, status, status === 400 ? 'Malformed path' : status === 404 ? 'Not found' : '');
+      })
+      .pipe(res);
   });
-  await new Promise<void>((done) => server.listen(options.port ?? 0, '127.0.0.1', done));
+  const host = options.host ?? '127.0.0.1';
+  await new Promise<void>((done, failed) => {
+    server.once('error', failed);
+    server.listen(options.port ?? 0, host, done);
+  });
   const { port } = server.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${port}/`, close: () => closeServer(server) };
+  const shown = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host;
+  return { url: `http://${shown}:${port}/`, close: () => closeServer(server) };
 }
 
-// Byte ranges let several workers read parts of a large dataset at once (src/data/byte-parts.ts).
-async function send(
-  file: string,
-  request: IncomingHttpHeaders,
+/** The Host header's name without its port (`[::1]` keeps its brackets). */
+function hostName(req: IncomingMessage): string {
+  const host = (req.headers.host ?? '').toLowerCase();
+  return host.startsWith('[') ? host.slice(0, host.indexOf(']') + 1) : (host.split(':')[0] ?? '');
+}
+
+function fail(
   res: ServerResponse,
-): Promise<void> {
-  const info = await stat(file).catch(() => null);
-  if (!info?.isFile()) {
-    res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
+  status: number,
+  message: string,
+  headers: Record<string, string> = {},
+): void {
+  if (res.headersSent) {
+    res.destroy();
     return;
   }
-  const modified = info.mtime.toUTCString();
-  const headers = {
-    'content-type': contentTypes[extname(file)] ?? 'application/octet-stream',
-    'cache-control': 'no-cache',
-    'accept-ranges': 'bytes',
-    'last-modified': modified,
-  };
-  // A part of an older version of the file is no part at all: If-Range asks for the whole file then.
-  const { range, 'if-range': ifRange } = request;
-  const current = ifRange === undefined || ifRange === modified;
-  const part = range === undefined || !current ? null : byteRange(range, info.size);
-  if (part === 'unsatisfiable') {
-    res.writeHead(416, { 'content-range': `bytes */${String(info.size)}` }).end();
-    return;
-  }
-  if (part === null) {
-    res.writeHead(200, { ...headers, 'content-length': info.size });
-    createReadStream(file).pipe(res);
-    return;
-  }
-  const [start, end] = part;
-  res.writeHead(206, {
-    ...headers,
-    'content-length': end - start + 1,
-    'content-range': `bytes ${String(start)}-${String(end)}/${String(info.size)}`,
-  });
-  createReadStream(file, { start, end }).pipe(res);
-}
-
-/** One range `bytes=a-b`, `bytes=a-` or `bytes=-n`, inclusive; null for any other (served whole). */
-export function byteRange(header: string, size: number): [number, number] | 'unsatisfiable' | null {
-  const match = /^bytes=(\d*)-(\d*)$/.exec(header.trim());
-  if (match === null || (match[1] === '' && match[2] === '')) return null;
-  const [, a = '', b = ''] = match;
-  const [start, end] =
-    a === ''
-      ? [Math.max(0, size - Number(b)), size - 1]
-      : [Number(a), b === '' ? size - 1 : Number(b)];
-  if (start >= size || start > end) return 'unsatisfiable';
-  return [start, Math.min(end, size - 1)];
+  const text = message === '' ? String(status) : message;
+  res.writeHead(status, { ...headers, 'content-type': 'text/plain; charset=utf-8' }).end(text);
 }
 
 function closeServer(server: Server): Promise<void> {
   server.closeAllConnections();
-  return new Promise((done, fail) => {
+  return new Promise((done, failed) => {
     server.close((err) => {
-      if (err) fail(err);
+      if (err) failed(err);
       else done();
     });
   });

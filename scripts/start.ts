@@ -11,13 +11,17 @@ run(['--experimental-strip-types', 'scripts/ensure-data.ts']);
 run(['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn']);
 
 const port = Number(process.env.PORT ?? 4173);
-const server = await serveStatic('dist', { port: Number.isInteger(port) ? port : 4173 }).catch(
-  (err: unknown) => {
-    if ((err as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw err;
-    console.error(`Port ${port} is busy: using a free one instead (set PORT to choose).`);
-    return serveStatic('dist');
-  },
-);
+// HOST (say 0.0.0.0) serves other machines too, and then any Host header; unset, loopback only.
+const host =
+  process.env.HOST === undefined || process.env.HOST === '' ? {} : { host: process.env.HOST };
+const server = await serveStatic('dist', {
+  port: Number.isInteger(port) ? port : 4173,
+  ...host,
+}).catch((err: unknown) => {
+  if ((err as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw err;
+  console.error(`Port ${port} is busy: using a free one instead (set PORT to choose).`);
+  return serveStatic('dist', host);
+});
 console.log(`\nEvent Atlas is running at ${server.url}\nPress Ctrl+C to stop.`);
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
