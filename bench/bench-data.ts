@@ -4,7 +4,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { SynthTheme } from '../src/core/synth/synth-event.ts';
-import { packColumns } from '../scripts/pack-columns-write.ts';
+import { packDataset } from '../scripts/pack-write.ts';
 import { writeSynthDataset } from '../scripts/synth-write.ts';
 
 export const benchSeed = 7;
@@ -20,9 +20,9 @@ export function datasetName(events: number): string {
   return `events-${eventsLabel(events).toLowerCase()}-seed${String(benchSeed)}.geojson`;
 }
 
-/** The same dataset packed as Event Atlas columns (`npm run pack-columns`). */
-export function columnsName(events: number): string {
-  return datasetName(events).replace(/\.geojson$/, '.eatlas');
+/** The same dataset packed as an Arrow IPC stream (`npm run pack`). */
+export function arrowName(events: number): string {
+  return datasetName(events).replace(/\.geojson$/, '.arrow');
 }
 
 export function benchThemes(): SynthTheme[] {
@@ -53,30 +53,26 @@ export async function ensureDataset(events: number, log: (line: string) => void)
   return file;
 }
 
-/** Code whose change changes what a columns file holds. */
+/** Code whose change changes what an Arrow file holds. */
 const packSources = [
-  'scripts/pack-columns-write.ts',
-  'src/core/columns-file.ts',
-  'src/core/event-chunk.ts',
-  'src/core/event-encoder.ts',
-  'src/core/packed-texts.ts',
-  'src/core/read-event-fast.ts',
-  'src/core/read-events.ts',
-  'src/data/chunk-sender.ts',
-  'src/data/events-stream-reader.ts',
+  'scripts/pack-write.ts',
+  'src/core/event-schema.ts',
+  'src/core/events-to-arrow.ts',
+  'src/core/export-table.ts',
+  'src/core/read-record.ts',
 ];
 
-/** Path of the columns file of `events` events, packed from its GeoJSON if missing or stale. */
-export async function ensureColumnsDataset(
+/** Path of the Arrow file of `events` events, packed from its GeoJSON if missing or stale. */
+export async function ensureArrowDataset(
   events: number,
   log: (line: string) => void,
 ): Promise<string> {
   const geojson = await ensureDataset(events, log);
-  const file = join(benchDataDir, columnsName(events));
+  const file = join(benchDataDir, arrowName(events));
   if (mtime(file) > Math.max(mtime(geojson), ...packSources.map(mtime))) return file;
   log(`packing ${file}`);
   const started = performance.now();
-  const { bytes } = await packColumns(geojson, file);
+  const { bytes } = await packDataset(geojson, file);
   log(`  ${(bytes / 1e6).toFixed(0)} MB in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   return file;
 }

@@ -3,7 +3,7 @@
 // 'longtask'), and the JS heap once loaded (after a forced garbage collection, through CDP), typed
 // arrays' contents included.
 import type { BenchResult } from './bench-result.ts';
-import { columnsName, datasetName, eventsLabel } from './bench-data.ts';
+import { arrowName, datasetName, eventsLabel } from './bench-data.ts';
 import type { BrowserSession } from './browser-session.ts';
 import { round } from './stats.ts';
 
@@ -33,8 +33,8 @@ declare global {
   }
 }
 
-/** How the dataset is stored: the GeoJSON itself, or packed as Event Atlas columns. */
-export type DatasetFormat = 'geojson' | 'columns';
+/** How the dataset is stored: the GeoJSON itself, or packed as Arrow (`npm run pack`). */
+export type DatasetFormat = 'geojson' | 'arrow';
 
 export async function measureLoad(
   session: BrowserSession,
@@ -52,7 +52,7 @@ export async function measureLoad(
       }).observe({ type: 'longtask', buffered: true });
     });
     const total = `${events.toLocaleString('en')} events`;
-    const file = format === 'geojson' ? datasetName(events) : columnsName(events);
+    const file = format === 'geojson' ? datasetName(events) : arrowName(events);
     await page.goto(session.appUrl(file), { waitUntil: 'commit' });
     const outcome = await page.waitForFunction(
       (text) => {
@@ -106,7 +106,7 @@ export function loadResults(
   m: LoadMeasurement | Error,
   format: DatasetFormat = 'geojson',
 ): BenchResult[] {
-  const n = `${eventsLabel(events)} events${format === 'columns' ? ' packed as columns (.eatlas)' : ''}`;
+  const n = `${eventsLabel(events)} events${format === 'arrow' ? ' packed as Arrow' : ''}`;
   const failed = m instanceof Error;
   const context: Record<string, string | number> = failed
     ? { events, error: m.message }

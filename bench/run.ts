@@ -9,7 +9,7 @@ import { writeFile } from 'node:fs/promises';
 import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import type { BenchResult } from './bench-result.ts';
-import { ensureColumnsDataset, ensureDataset, eventsLabel } from './bench-data.ts';
+import { ensureArrowDataset, ensureDataset, eventsLabel } from './bench-data.ts';
 import { filterTargetMs } from './browser-filter.ts';
 import {
   floorEvents,
@@ -199,7 +199,7 @@ if (browserFigures.length > 0) {
       );
     }
     const loadFigure = (events: number, format: DatasetFormat) => {
-      const packed = format === 'columns' ? ' packed as Event Atlas columns' : '';
+      const packed = format === 'arrow' ? ' packed as Arrow' : '';
       return figure(
         `3. Navigation → interactive, ${eventsLabel(events)} events${packed} (Chromium)`,
         loadResults(events, new Error('not run'), format).map(({ name, unit, target }) => ({
@@ -208,7 +208,7 @@ if (browserFigures.length > 0) {
           target,
         })),
         async () => {
-          await (format === 'columns' ? ensureColumnsDataset : ensureDataset)(events, log);
+          await (format === 'arrow' ? ensureArrowDataset : ensureDataset)(events, log);
           const m = await measureLoad(
             await startSession(),
             events,
@@ -230,7 +230,7 @@ if (browserFigures.length > 0) {
       for (const events of sizes) await loadFigure(events, 'geojson');
     }
     if (wants('load')) {
-      for (const events of sizes) await loadFigure(events, 'columns');
+      for (const events of sizes) await loadFigure(events, 'arrow');
     }
     if (wants('heap')) {
       const large = sizes.at(-1) ?? browserEvents;

@@ -10,9 +10,9 @@ import {
   benchDataDir,
   benchSeed,
   benchThemes,
-  columnsName,
+  arrowName,
   datasetName,
-  ensureColumnsDataset,
+  ensureArrowDataset,
 } from '../bench/bench-data.ts';
 import { crossFilter } from '../src/core/cross-filter.ts';
 import { buildEventStore, type EventStore } from '../src/core/event-store.ts';
@@ -27,7 +27,7 @@ let app: AppSession;
 let store: EventStore;
 
 beforeAll(async () => {
-  await ensureColumnsDataset(events, () => undefined);
+  await ensureArrowDataset(events, () => undefined);
   store = buildEventStore([...synthEvents(benchSeed, events, benchThemes())]);
   app = await startApp({ mounts: { '/bench-data/': benchDataDir } });
 });
@@ -113,10 +113,10 @@ function expectedRows(filters: Partial<Filters>): number {
 }
 
 describe('the dashboard at 100,000 events', () => {
-  test('packed as Event Atlas columns, the same events load and a filtered view adds up', async () => {
+  test('packed as Arrow, the same events load and a filtered view adds up', async () => {
     const page = await app.newPage({ width: 1280, height: 800 });
     await page.goto(
-      `${app.url}?debug&themes=ai&q=forum&data=${encodeURIComponent(`bench-data/${columnsName(events)}`)}`,
+      `${app.url}?debug&themes=ai&q=forum&data=${encodeURIComponent(`bench-data/${arrowName(events)}`)}`,
     );
     const expected = expectedRows({ themes: ['ai'], q: 'forum' });
 
@@ -129,17 +129,17 @@ describe('the dashboard at 100,000 events', () => {
     );
   });
 
-  test('a columns file opened from disk replaces the dataset, every event once', async () => {
+  test('an Arrow file opened from disk replaces the dataset, every event once', async () => {
     const page = await app.newPage({ width: 1280, height: 800 });
     await page.goto(app.url);
     await page.locator('.event-table caption').waitFor();
     const chooser = page.waitForEvent('filechooser');
     await page.getByRole('button', { name: 'Open dataset…' }).click();
-    await (await chooser).setFiles(join(benchDataDir, columnsName(events)));
+    await (await chooser).setFiles(join(benchDataDir, arrowName(events)));
 
     await expect
       .poll(() => page.locator('.dataset-source').innerText(), { timeout: 30_000 })
-      .toBe(columnsName(events));
+      .toBe(arrowName(events));
     await expect.poll(async () => (await readCounts(page)).table, { timeout: 60_000 }).toBe(events);
     expect(histogramTotal(await readCounts(page))).toBe(events);
   });

@@ -53,13 +53,11 @@ describe('App', () => {
     expect(await screen.findByText('4 events · 2022')).toBeDefined();
   });
 
-  test('shows an error panel for a body that is not JSON, and Retry loads it again', async () => {
+  test('shows an error panel for a body that is not JSON, without a Retry that cannot help', async () => {
     server.use(serveBadJson(defaultPath));
     renderWithQuery(<App />);
     const alert = await findAlert(/not valid JSON/);
-    server.use(serveFixture(defaultPath, 'seed-events.geojson'));
-    fireEvent.click(within(alert).getByRole('button', { name: 'Retry' }));
-    expect(await screen.findByText('5 events · 2020–2023')).toBeDefined();
+    expect(within(alert).queryByRole('button', { name: 'Retry' })).toBeNull();
   });
 
   test('a network failure also offers Retry', async () => {
@@ -70,13 +68,20 @@ describe('App', () => {
     expect(await tableRows()).toHaveLength(5);
   });
 
-  test('counts a skipped feature in a visible notice', async () => {
+  test('keeps a feature with a bad point, unplaced, and says so in one line', async () => {
     server.use(serveFixture(defaultPath, 'one-bad-feature.geojson'));
     renderWithQuery(<App />);
-    const notice = await screen.findByRole('status', { name: 'Skipped features' });
-    expect(notice.textContent).toMatch(/1 feature was skipped/);
-    expect(notice.textContent).toMatch(/Feature 4 \(“bad-longitude”\): geometry\.coordinates\.0/);
-    expect(await tableRows()).toHaveLength(3);
+    const notice = await screen.findByRole('status', { name: 'Load summary' });
+    expect(notice.textContent).toMatch(/4 features read: 4 loaded; 1 value not read/);
+    expect(notice.textContent).toMatch(/`geometry`: 1 value not read \(expected a Point/);
+    expect(await tableRows()).toHaveLength(4);
+  });
+
+  test("opens the project's own dataset with no notice at all", async () => {
+    server.use(serveFixture(defaultPath, 'seed-events.geojson'));
+    renderWithQuery(<App />);
+    expect(await tableRows()).toHaveLength(5);
+    expect(screen.queryByRole('status', { name: 'Load summary' })).toBeNull();
   });
 
   test('restores filters from the URL: n of N and the table agree', async () => {

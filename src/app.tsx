@@ -2,13 +2,16 @@
 // a dropped file, or the bundled one), and shows loading, error or the dashboard.
 import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { buildEventStore, type EventStore } from './core/event-store.ts';
+import { summaryText } from './core/load-summary-text.ts';
+import { DatasetLoadError } from './data/dataset-load-error.ts';
 import { defaultDataUrl, useEvents, useEventsRead } from './data/events-query.ts';
 import { AppHeader } from './views/app-header.tsx';
 import { Dashboard } from './views/dashboard.tsx';
 import { DropZone } from './views/drop-zone.tsx';
 import { ErrorPanel } from './views/error-panel.tsx';
 import { afterMapSetUp } from './views/map/map-set-up.ts';
-import { SkippedNotice } from './views/skipped-notice.tsx';
+import { FieldMappingDialog } from './views/field-mapping-dialog.tsx';
+import { LoadNotice } from './views/load-notice.tsx';
 import { useUrlState } from './views/use-url-state.ts';
 
 const emptyStore = buildEventStore([]);
@@ -23,7 +26,7 @@ export function App() {
   const [file, setFile] = useState<DroppedFile | null>(null);
   const dataUrl = file?.url ?? absolute(state.data ?? defaultDataUrl);
   // Read once the map has its WebGL context: setting it up beside the parsing worker froze the page.
-  const query = useEvents(dataUrl, afterMapSetUp);
+  const query = useEvents(dataUrl, state.fields, afterMapSetUp);
   const read = useEventsRead(dataUrl);
   // The dashboard's first render over a large dataset is long: as a deferred render React can
   // split it between frames instead of blocking the page while it builds every view. The URL goes
@@ -37,6 +40,8 @@ export function App() {
   const store = data?.store;
   const facts = useMemo(() => store && { summary: summarise(store), gaps: gapsOf(store) }, [store]);
   const [dismissed, setDismissed] = useState<string | null>(null);
+  const [mapping, setMapping] = useState(false);
+  const notice = useMemo(() => data && summaryText(data.summary), [data]);
 
   // A blob: URL holds the file in memory until revoked: keep only the current one.
   const lastBlob = useRef<string | null>(null);
@@ -48,7 +53,7 @@ export function App() {
 
   const openFile = (f: File) => {
     setFile({ url: URL.createObjectURL(f), name: f.name });
-    update((s) => ({ ...s, data: null, sel: null }), 'push');
+    update((s) => ({ ...s, data: null, sel: null, fields: {} }), 'push');
   };
   const source = file?.name ?? state.data ?? defaultDataUrl;
 
@@ -69,14 +74,18 @@ export function App() {
           <ErrorPanel
             message={query.error.message}
             retrying={query.isFetching}
-            onRetry={() => {
-              void query.refetch();
-            }}
+            onRetry={
+              query.error instanceof DatasetLoadError && !query.error.transient
+                ? undefined
+                : () => {
+                    void query.refetch();
+                  }
+            }
             onUseDefault={
               file !== null || state.data !== null
                 ? () => {
                     setFile(null);
-                    update((s) => ({ ...s, data: null, sel: null }), 'push');
+                    update((s) => ({ ...s, data: null, sel: null, fields: {} }), 'push');
                   }
                 : undefined
             }
@@ -84,12 +93,27 @@ export function App() {
         )}
         {!query.isError && (
           <>
-            {data && data.skipped > 0 && dismissed !== dataUrl && (
-              <SkippedNotice
-                skipped={data.skipped}
-                problems={data.problems}
+            {notice && dismissed !== dataUrl && (
+              <LoadNotice
+                text={notice}
+                onMapFields={() => {
+                  setMapping(true);
+                }}
                 onDismiss={() => {
                   setDismissed(dataUrl);
+                }}
+              />
+            )}
+            {mapping && data && (
+              <FieldMappingDialog
+                columns={data.summary.columns}
+                mapping={data.summary.mapping}
+                onApply={(fields) => {
+                  setMapping(false);
+                  update((s) => ({ ...s, fields, sel: null }), 'push');
+                }}
+                onClose={() => {
+                  setMapping(false);
                 }}
               />
             )}

@@ -36,17 +36,22 @@ export function neutraliseFormula(cell: string): string {
   return FORMULA_START.test(cell) && !PLAIN_NUMBER.test(cell) ? `'${cell}` : cell;
 }
 
-export function eventCsvCells(feature: EventFeature): CsvCell[] {
+export function eventCsvCells(feature: EventFeature, extraKeys: readonly string[] = []): CsvCell[] {
   const p = feature.properties;
   const coords = feature.geometry?.coordinates ?? null;
   const cells: CsvCell[] = LISTED_KEYS.map((key) => propertyCell(p[key]));
   cells.push(p.evidence.date, p.evidence.place, coords?.[0] ?? null, coords?.[1] ?? null);
+  for (const key of extraKeys) cells.push(extraCell(feature.extra?.[key]));
   return cells.map((cell) => (typeof cell === 'string' ? neutraliseFormula(cell) : cell));
 }
 
 /** CSV text (BOM first) of `rows`, indices of `eventAt`, in the order given. */
-export function eventsToCsv(eventAt: EventAt, rows: ArrayLike<number>): string {
-  return [...csvParts(eventAt, rows)].join('');
+export function eventsToCsv(
+  eventAt: EventAt,
+  rows: ArrayLike<number>,
+  extraKeys: readonly string[] = [],
+): string {
+  return [...csvParts(eventAt, rows, 2000, extraKeys)].join('');
 }
 
 /**
@@ -57,11 +62,14 @@ export function* csvParts(
   eventAt: EventAt,
   rows: ArrayLike<number>,
   perPart = 2000,
+  extraKeys: readonly string[] = [],
 ): Generator<string, void, undefined> {
   for (const part of rowParts(rows, perPart)) {
-    const data = eventsToFeatureCollection(eventAt, part.rows).features.map(eventCsvCells);
+    const data = eventsToFeatureCollection(eventAt, part.rows).features.map((f) =>
+      eventCsvCells(f, extraKeys),
+    );
     const csv = Papa.unparse(
-      { fields: [...CSV_COLUMNS], data },
+      { fields: [...CSV_COLUMNS, ...extraKeys], data },
       { newline: '\r\n', quotes: false, header: part.first, skipEmptyLines: false },
     );
     // Every record ends with CRLF, the last too (RFC 4180 allows it; line tools expect it).
@@ -69,6 +77,13 @@ export function* csvParts(
     const ended = csv.endsWith('\r\n') ? csv : `${csv}\r\n`;
     yield part.first ? `${UTF8_BOM}${ended}` : ended;
   }
+}
+
+/** Another dataset's value: numbers and texts as they are, anything else as JSON. */
+function extraCell(value: unknown): CsvCell {
+  if (value === undefined || value === null) return null;
+  if (typeof value === 'number' || typeof value === 'string') return value;
+  return JSON.stringify(value);
 }
 
 function propertyCell(value: string | number | null | readonly (string | EventSource)[]): CsvCell {

@@ -75,6 +75,10 @@ export interface EventChunk {
   sourceLinks: PackedTexts;
   /** One per source. */
   sourceTitles: (string | null)[];
+  /** Each event's properties outside the schema as JSON, null when none. */
+  extras: PackedTexts;
+  /** Extra property names first seen in this chunk. */
+  newExtraKeys: string[];
 }
 
 /** The chunk's typed arrays' buffers, to transfer with it (each array owns its buffer). */
@@ -98,6 +102,8 @@ export function chunkBuffers(chunk: EventChunk): ArrayBuffer[] {
     chunk.sourceIds,
     chunk.sourceLinks.ends,
     chunk.sourceLinks.nulls,
+    chunk.extras.ends,
+    chunk.extras.nulls,
   ].map((column) => column.buffer as ArrayBuffer);
 }
 
@@ -146,5 +152,7 @@ export function joinChunks(chunks: readonly EventChunk[]): EventChunk {
     sourceIds: join((c) => c.sourceIds, u32),
     sourceLinks: joinPacked(chunks.map((c) => c.sourceLinks)),
     sourceTitles: concat((c) => c.sourceTitles),
+    extras: joinPacked(chunks.map((c) => c.extras)),
+    newExtraKeys: concat((c) => c.newExtraKeys),
   };
 }

@@ -51,7 +51,9 @@ describe('EventEncoder', () => {
 
     const buffers = chunkBuffers(chunk);
     const fields: unknown[] = Object.values(chunk);
-    const links: unknown[] = Object.values(chunk.sourceLinks);
+    const links: unknown[] = [chunk.sourceLinks, chunk.extras].flatMap((p): unknown[] =>
+      Object.values(p),
+    );
     const typedArrays = [...fields, ...links].filter((v) => ArrayBuffer.isView(v));
 
     expect(new Set(buffers).size).toBe(typedArrays.length);

@@ -68,6 +68,7 @@ export class EventEncoder {
   // organiser's search part is kept by its string id.
   private readonly places: (PlaceMemo | undefined)[] = [];
   private readonly partOfString: (number | undefined)[] = [];
+  private readonly extraKeys = new Set<string>();
 
   /** The features as one chunk; later chunks refer to the dictionary entries sent in this one. */
   encode(features: readonly EventFeature[]): EventChunk {
@@ -92,6 +93,8 @@ export class EventEncoder {
     const names: string[] = [];
     const sourceLinks: (string | null)[] = [];
     const sourceTitles: (string | null)[] = [];
+    const extras: (string | null)[] = [];
+    const newExtraKeys: string[] = [];
     const text = (s: string | null): number => (s === null ? 0 : this.strings.id(s));
     for (let i = 0; i < size; i++) {
       const f = features[i] as EventFeature;
@@ -135,6 +138,12 @@ export class EventEncoder {
         sourceTitles.push(s.title);
       }
       sourceCount[i] = p.sources.length;
+      extras.push(f.extra === undefined ? null : JSON.stringify(f.extra));
+      for (const key in f.extra) {
+        if (this.extraKeys.has(key)) continue;
+        this.extraKeys.add(key);
+        newExtraKeys.push(key);
+      }
     }
     return {
       size,
@@ -161,6 +170,8 @@ export class EventEncoder {
       sourceIds: sourceIds.copy(),
       sourceLinks: packTexts(sourceLinks),
       sourceTitles,
+      extras: packTexts(extras),
+      newExtraKeys,
     };
   }
 

@@ -19,6 +19,7 @@ import type {
   EventRole,
   EventStatus,
   EventSource,
+  ExtraValue,
   LocationPrecision,
 } from './event.ts';
 import type { PackedTextList } from './packed-texts.ts';
@@ -90,12 +91,14 @@ export interface RecordColumns {
   /** `sourceLinkCount` per source: file, url. */
   sourceLinks: Pick<PackedTextList, 'get'>;
   sourceTitles: readonly (string | null)[];
+  /** Each event's extra properties as JSON (null: none). */
+  extras: Pick<PackedTextList, 'get'>;
 }
 
 export function createEventRecords(columns: RecordColumns): EventRecords {
   const { strings, themes, ids, names, featureIds, fields, numbers, lon, lat, year } = columns;
   const { themeIds, themeStart, organisers, organiserStart } = columns;
-  const { sourceIds, sourceStart, sourceLinks, sourceTitles } = columns;
+  const { sourceIds, sourceStart, sourceLinks, sourceTitles, extras } = columns;
   const text = (id: number): string | null => strings[id] ?? null;
   const list = (
     dictionary: readonly (string | null)[],
@@ -163,9 +166,13 @@ export function createEventRecords(columns: RecordColumns): EventRecords {
     const geometry: EventFeature['geometry'] = Number.isNaN(x)
       ? null
       : { type: 'Point', coordinates: [x, y] };
-    return featureIds[i] === 1
-      ? { type: 'Feature', id, geometry, properties }
-      : { type: 'Feature', geometry, properties };
+    const feature: EventFeature =
+      featureIds[i] === 1
+        ? { type: 'Feature', id, geometry, properties }
+        : { type: 'Feature', geometry, properties };
+    const extra = extras.get(i);
+    if (extra !== null) feature.extra = JSON.parse(extra) as Record<string, ExtraValue>;
+    return feature;
   };
   const readValue = (i: number, key: ScalarKey): string | number | null => {
     if (key === 'id') return ids[i] as string;

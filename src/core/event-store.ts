@@ -53,6 +53,8 @@ export interface EventStore {
   /** Organiser part ids of event i: `organiserIds[organiserStart[i] .. organiserStart[i + 1]]`. */
   organiserStart: Uint32Array;
   organiserIds: Uint32Array;
+  /** Names of the properties outside the schema that some event has, first seen first. */
+  extraKeys: string[];
 }
 
 export function buildEventStore(features: readonly EventFeature[]): EventStore {
@@ -77,6 +79,8 @@ export class EventStoreBuilder {
   private readonly names: string[] = [];
   private readonly sourceLinks = new PackedTextList();
   private readonly sourceTitles: (string | null)[] = [];
+  private readonly extras = new PackedTextList();
+  private readonly extraKeys: string[] = [];
 
   get size(): number {
     return this.ids.length;
@@ -95,6 +99,8 @@ export class EventStoreBuilder {
     append(this.names, chunk.names);
     this.sourceLinks.append(chunk.sourceLinks);
     append(this.sourceTitles, chunk.sourceTitles);
+    this.extras.append(chunk.extras);
+    append(this.extraKeys, chunk.newExtraKeys);
     const none: never[] = [];
     this.columns.push({
       ...chunk,
@@ -105,6 +111,8 @@ export class EventStoreBuilder {
       names: none,
       sourceLinks: packTexts(none),
       sourceTitles: none,
+      extras: packTexts(none),
+      newExtraKeys: none,
     });
   }
 
@@ -133,6 +141,7 @@ export class EventStoreBuilder {
       sourceStart: startsFromCounts(joined.sourceCount),
       sourceLinks: this.sourceLinks,
       sourceTitles: this.sourceTitles,
+      extras: this.extras,
     });
     const { month, nameId, placeId } = joined;
     const organiserIds = joined.organiserParts;
@@ -184,6 +193,7 @@ export class EventStoreBuilder {
       placeId,
       organiserStart,
       organiserIds,
+      extraKeys: this.extraKeys,
     };
   }
 }

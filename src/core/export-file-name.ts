@@ -5,7 +5,11 @@ import type { Filters } from './filters.ts';
 const MAX_SUMMARY = 80;
 
 /** `now` is read in local time: the date the user sees on their calendar. */
-export function exportFileName(filters: Filters, now: Date, extension: 'csv' | 'geojson'): string {
+export function exportFileName(
+  filters: Filters,
+  now: Date,
+  extension: 'csv' | 'geojson' | 'arrow' | 'parquet',
+): string {
   return `event-atlas_${localDate(now)}_${filterSummary(filters)}.${extension}`;
 }
 

@@ -32,8 +32,15 @@ export function* geoJsonParts(
 ): Generator<string, void, undefined> {
   for (const part of rowParts(rows, perPart)) {
     const { features } = eventsToFeatureCollection(eventAt, part.rows);
-    const listed = JSON.stringify(features).slice(1, -1);
+    const listed = JSON.stringify(features.map(asGeoJson)).slice(1, -1);
     const start = part.first ? '{"type":"FeatureCollection","features":[' : ',';
     yield `${start}${listed}${part.last ? ']}' : ''}`;
   }
+}
+
+/** A feature as GeoJSON: properties outside the schema go back among its properties. */
+function asGeoJson(f: EventFeature): object {
+  if (f.extra === undefined) return f;
+  const { extra, properties, ...rest } = f;
+  return { ...rest, properties: { ...properties, ...extra } };
 }

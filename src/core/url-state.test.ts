@@ -14,8 +14,15 @@ function createState(): UrlState {
     sel: 'second-world-metaverse-conference-2023-09-20',
     map: { lon: 121.47, lat: 31.23, zoom: 7.5 },
     data: 'https://example.org/events.geojson?v=2&x=1',
+    fields: { start: 'time', lat: 'latitude', category: '' },
   };
 }
+
+test('keeps the field mapping in `fields=`, a field mapped to none included', () => {
+  const query = serializeUrlState({ ...defaultUrlState, fields: { start: 'time', category: '' } });
+  expect(query).toBe('?fields=start:time,category:');
+  expect(parseUrlState(query).fields).toEqual({ start: 'time', category: '' });
+});
 
 describe('parseUrlState', () => {
   test('reads the contract names', () => {
@@ -76,7 +83,8 @@ describe('parseUrlState', () => {
 describe('serializeUrlState', () => {
   test('writes the contract names readably', () => {
     expect(serializeUrlState(createState())).toBe(
-      '?data=https://example.org/events.geojson%3Fv%3D2%26x%3D1&years=2022-2023&undated=exclude' +
+      '?data=https://example.org/events.geojson%3Fv%3D2%26x%3D1' +
+        '&fields=start:time,lat:latitude,category:&years=2022-2023&undated=exclude' +
         '&themes=metaverse,ai&q=forum&inview=1&sel=second-world-metaverse-conference-2023-09-20' +
         '&map=121.47,31.23,7.5',
     );

@@ -1,6 +1,7 @@
 // The shareable state of the dashboard as a query string. The names `years`, `themes`, `q`, `sel`
 // and `data` are a published contract (people share links, scripts build them); `undated`,
 // `inview` and `map` are ours. Parsing never fails: a malformed value falls back to its default.
+import { formatMapping, parseMapping, type FieldMapping } from './field-mapping.ts';
 import { emptyFilters, type Filters, type UndatedMode, type YearRange } from './filters.ts';
 
 export interface MapPosition {
@@ -17,6 +18,8 @@ export interface UrlState {
   map: MapPosition | null;
   /** Dataset URL; null: the bundled `data/events.geojson`. */
   data: string | null;
+  /** Which column is which field (`fields=start:time,lat:latitude`); empty: guessed. */
+  fields: FieldMapping;
 }
 
 export const defaultUrlState: UrlState = {
@@ -25,6 +28,7 @@ export const defaultUrlState: UrlState = {
   sel: null,
   map: null,
   data: null,
+  fields: {},
 };
 
 const maxText = 500;
@@ -47,10 +51,21 @@ export function parseUrlState(search: string): UrlState {
     sel: text('sel'),
     map: parseMap(text('map')),
     data: text('data'),
+    fields: parseMapping(text('fields')),
   };
 }
 
-const ownNames = new Set(['data', 'years', 'undated', 'themes', 'q', 'inview', 'sel', 'map']);
+const ownNames = new Set([
+  'data',
+  'fields',
+  'years',
+  'undated',
+  'themes',
+  'q',
+  'inview',
+  'sel',
+  'map',
+]);
 
 /**
  * The query string for a state, with a leading `?`, or '' for the default state. Parameters of
@@ -60,6 +75,7 @@ export function serializeUrlState(state: UrlState, previous = ''): string {
   const { filters } = state;
   const pairs: [string, string | null][] = [
     ['data', state.data],
+    ['fields', formatMapping(state.fields)],
     ['years', filters.years && formatYears(filters.years)],
     ['undated', filters.undated],
     ['themes', filters.themes.length > 0 ? filters.themes.join(',') : null],
@@ -102,7 +118,7 @@ function parseThemes(value: string | null): string[] {
   const slugs = value
     .split(',')
     .map((s) => s.trim().toLowerCase())
-    .filter((s) => /^[a-z0-9][a-z0-9-]*$/.test(s));
+    .filter((s) => /^[\p{L}\p{N}][\p{L}\p{N}-]*$/u.test(s));
   return [...new Set(slugs)];
 }
 

@@ -9,13 +9,8 @@ import {
 } from '../test/handlers.ts';
 import { server } from '../test/msw-server.ts';
 import { renderWithQuery } from '../test/render.tsx';
-import {
-  atMostEvery,
-  eventsQueryOptions,
-  fetchEvents,
-  useEvents,
-  useEventsRead,
-} from './events-query.ts';
+import { atMostEvery, eventsQueryOptions, useEvents, useEventsRead } from './events-query.ts';
+import { loadEvents } from './load-events-in-worker.ts';
 
 function Probe({ url }: { url: string }) {
   const query = useEvents(url);
@@ -23,7 +18,7 @@ function Probe({ url }: { url: string }) {
   if (query.isError) return <p role="alert">{query.error.message}</p>;
   return (
     <p>
-      {query.data.store.size} kept, {query.data.skipped} skipped
+      {query.data.store.size} kept, {query.data.summary.skippedCount} skipped
     </p>
   );
 }
@@ -47,10 +42,10 @@ describe('useEvents', () => {
     expect(await screen.findByText('5 kept, 0 skipped')).toBeDefined();
   });
 
-  test('counts a bad feature instead of failing', async () => {
+  test('keeps a feature with a bad field, dropping only the field', async () => {
     server.use(serveFixture('bad.geojson', 'one-bad-feature.geojson'));
     renderWithQuery(<Probe url={`${testOrigin}/bad.geojson`} />);
-    expect(await screen.findByText('3 kept, 1 skipped')).toBeDefined();
+    expect(await screen.findByText('4 kept, 0 skipped')).toBeDefined();
   });
 
   test('reports a body that is not JSON', async () => {
@@ -60,30 +55,30 @@ describe('useEvents', () => {
   });
 });
 
-describe('fetchEvents', () => {
-  test('reports how many events it has read as batches arrive', async () => {
+describe('loadEvents over HTTP', () => {
+  test('reports how many events it has read as chunks arrive', async () => {
     server.use(serveFixture('data/events.geojson', 'seed-events.geojson'));
     const reads: number[] = [];
-    const loaded = await fetchEvents(`${testOrigin}/data/events.geojson`, undefined, (n) => {
-      reads.push(n);
+    const loaded = await loadEvents(`${testOrigin}/data/events.geojson`, {
+      onProgress: (n) => reads.push(n),
     });
     expect(reads.at(-1)).toBe(loaded.store.size);
   });
 
   test('names the HTTP status of a failed response', async () => {
     server.use(serveStatus('missing.geojson', 404));
-    await expect(fetchEvents(`${testOrigin}/missing.geojson`)).rejects.toThrow(/answered 404/);
+    await expect(loadEvents(`${testOrigin}/missing.geojson`)).rejects.toThrow(/answered 404/);
   });
 
-  test('rejects JSON that is not a FeatureCollection', async () => {
+  test('names what it expected of a JSON object that is no GeoJSON', async () => {
     server.use(serveJson('plain.json', { name: 'not geojson' }));
-    await expect(fetchEvents(`${testOrigin}/plain.json`)).rejects.toThrow(/FeatureCollection/);
+    await expect(loadEvents(`${testOrigin}/plain.json`)).rejects.toThrow(/Not GeoJSON: expected/);
   });
 });
 
-test('the query key holds the URL and the data never goes stale', () => {
-  const options = eventsQueryOptions('data/events.geojson');
-  expect(options.queryKey).toEqual(['events', 'data/events.geojson']);
+test('the query key holds the URL and the mapping; the data never goes stale', () => {
+  const options = eventsQueryOptions('data/events.geojson', { start: 'time' });
+  expect(options.queryKey).toEqual(['events', 'data/events.geojson', 'start:time']);
   expect(options.staleTime).toBe('static');
 });
 

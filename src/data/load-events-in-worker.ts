@@ -1,16 +1,15 @@
-// The page's side of the parsing worker: starts one worker per load, gathers its batches into one
-// store, and turns its error fields back into the errors the error panel knows.
+// The page's side of loading: the parsing worker reads the dataset (load-dataset.ts) and this
+// gathers its chunks into one store. Where there is no Worker (happy-dom, a page that forbids
+// them, a worker script that fails to start) the same loadDataset runs on the page, so tests and
+// production run one loader.
 import { EventStoreBuilder } from '../core/event-store.ts';
-import { InvalidDatasetError } from '../core/read-events.ts';
+import type { FieldMapping } from '../core/field-mapping.ts';
+import { InvalidDatasetError } from '../core/formats/format-reader.ts';
 import { DatasetLoadError } from './dataset-load-error.ts';
-import parseWorkerUrl from './parse-events.worker.ts?module-worker';
+import { loadDataset } from './load-dataset.ts';
 import type { LoadedEvents } from './loaded-events.ts';
-import type {
-  HelpersStarted,
-  HelpRequest,
-  ParseEventsReply,
-  ParseEventsRequest,
-} from './parse-events-protocol.ts';
+import type { ParseEventsReply, ParseEventsRequest } from './parse-events-protocol.ts';
+import parseWorkerUrl from './parse-events.worker.ts?module-worker';
 
 /** A started parsing worker, or null where there is none (happy-dom) or the page forbids it. */
 export function startParseWorker(): Worker | null {
@@ -22,52 +21,31 @@ export function startParseWorker(): Worker | null {
   }
 }
 
-/**
- * How many helpers a large dataset may have (read-in-parts.ts): one per core but the one the
- * reading worker takes, at most three.
- */
-export function helperLimit(cores = navigator.hardwareConcurrency): number {
-  return Math.max(0, Math.min(3, cores - 1));
-}
-
-export interface WorkerLoadOptions {
+export interface LoadOptions {
   signal?: AbortSignal;
-  /** Loads the dataset instead if the worker's script cannot run at all. */
-  fallback: () => Promise<LoadedEvents>;
+  mapping?: FieldMapping;
   onProgress?: (read: number) => void;
-  /** The worker is asked to start reading once this settles (it loads its script meanwhile). */
+  /** Reading starts once this settles (the worker loads its script meanwhile). */
   startAfter?: Promise<void>;
-  /** Starts a worker that reads a part of a large dataset for `worker` (null if it cannot). */
-  startHelper?: () => Worker | null;
-  /** How many helpers the worker may ask for. */
-  helperLimit?: number;
+  startWorker?: () => Worker | null;
 }
 
-/**
- * Loads `url` (absolute: the worker would resolve it against its own script) in `worker`,
- * terminated when done.
- */
-export function loadEventsInWorker(
-  worker: Worker,
-  url: string,
-  options: WorkerLoadOptions,
-): Promise<LoadedEvents> {
+/** Loads `url` (absolute: a worker would resolve it against its own script). */
+export function loadEvents(url: string, options: LoadOptions = {}): Promise<LoadedEvents> {
   const {
     signal,
-    fallback,
+    mapping = {},
     onProgress = () => undefined,
-    startAfter,
-    startHelper = () => null,
-    helperLimit: helpersAllowed = 0,
+    startWorker = startParseWorker,
   } = options;
   return new Promise((resolve, reject) => {
-    // Each batch goes into the store's columns as it arrives, while the worker reads the next.
-    let builder = new EventStoreBuilder();
+    // Each chunk goes into the store's columns as it arrives, while the worker reads the next.
+    const builder = new EventStoreBuilder();
+    const request: ParseEventsRequest = { url, mapping };
     let replied = false;
-    const helpers: Worker[] = [];
+    const worker = startWorker();
     const stop = (): void => {
-      worker.terminate();
-      for (const helper of helpers) helper.terminate();
+      worker?.terminate();
       signal?.removeEventListener('abort', onAbort);
     };
     const onAbort = (): void => {
@@ -76,9 +54,8 @@ export function loadEventsInWorker(
       reject(reason instanceof Error ? reason : new DOMException('Aborted', 'AbortError'));
     };
     signal?.addEventListener('abort', onAbort, { once: true });
-    worker.addEventListener('message', (event: MessageEvent<ParseEventsReply>) => {
+    const onReply = (reply: ParseEventsReply): void => {
       replied = true;
-      const reply = event.data;
       if (reply.type === 'chunk') {
         // Marks for the load bench: when events start and stop arriving.
         if (builder.size === 0) performance.mark('event-atlas:dataset-first-batch');
@@ -86,54 +63,30 @@ export function loadEventsInWorker(
         onProgress(builder.size);
         return;
       }
-      if (reply.type === 'helpers-wanted') {
-        const ports = startHelpers(reply.count);
-        const started: HelpersStarted = { ports };
-        worker.postMessage(started, ports);
-        return;
-      }
-      if (reply.type === 'restart') {
-        builder = new EventStoreBuilder();
-        onProgress(0);
-        return;
-      }
       stop();
       if (reply.type === 'done') {
         performance.mark('event-atlas:dataset-read');
-        const { skipped, problems } = reply;
-        const store = builder.finish();
-        resolve({ store, skipped, problems });
+        resolve({ store: builder.finish(), summary: reply.summary });
       } else reject(rebuildError(reply));
-    });
-    worker.addEventListener('error', (event) => {
-      event.preventDefault();
-      stop();
-      if (replied) reject(new DatasetLoadError('Loading the dataset failed.', { transient: true }));
-      else fallback().then(resolve, reject);
-    });
-    // Helpers start only when the worker finds the dataset large; each gets a port to it.
-    const startHelpers = (count: number): MessagePort[] => {
-      const ports: MessagePort[] = [];
-      for (let k = 0; k < count; k++) {
-        const helper = startHelper();
-        if (helper === null) break;
-        // A helper that fails leaves its part unread: the load fails and may be tried again.
-        helper.addEventListener('error', (event) => {
-          event.preventDefault();
-          stop();
-          reject(new DatasetLoadError('Loading the dataset failed.', { transient: true }));
-        });
-        const channel = new MessageChannel();
-        const help: HelpRequest = { help: channel.port2 };
-        helper.postMessage(help, [channel.port2]);
-        helpers.push(helper);
-        ports.push(channel.port1);
-      }
-      return ports;
     };
-    const request: ParseEventsRequest = { url, helpers: helpersAllowed };
-    void (startAfter ?? Promise.resolve()).then(() => {
-      if (signal?.aborted !== true) worker.postMessage(request);
+    const inPage = (): void => {
+      void loadDataset(request, onReply, signal);
+    };
+    worker?.addEventListener('message', (event: MessageEvent<ParseEventsReply>) => {
+      onReply(event.data);
+    });
+    worker?.addEventListener('error', (event) => {
+      event.preventDefault();
+      worker.terminate();
+      if (replied) {
+        stop();
+        reject(new DatasetLoadError('Loading the dataset failed.', { transient: true }));
+      } else inPage();
+    });
+    void (options.startAfter ?? Promise.resolve()).then(() => {
+      if (signal?.aborted === true) return;
+      if (worker === null) inPage();
+      else worker.postMessage(request);
     });
   });
 }

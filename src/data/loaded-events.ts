@@ -1,8 +1,9 @@
-// What loading a dataset gives the app: its events as a columnar store, and what was skipped.
+// What loading a dataset gives the app: its events as a columnar store, and what reading found.
+import type { LoadSummary } from '../core/dataset-loader.ts';
 import type { EventStore } from '../core/event-store.ts';
-import type { ReadEventsResult } from '../core/read-events.ts';
 
-export interface LoadedEvents extends Omit<ReadEventsResult, 'collection'> {
-  /** Built batch by batch while the features were read; the features themselves are not kept. */
+export interface LoadedEvents {
+  /** Built chunk by chunk while the records were read; the records themselves are not kept. */
   store: EventStore;
+  summary: LoadSummary;
 }

@@ -34,7 +34,7 @@ export function AppHeader({ summary, gaps, source, onFile }: AppHeaderProps) {
         <button
           type="button"
           className="button"
-          title="An events GeoJSON file, or one packed as Event Atlas columns (.eatlas)"
+          title="GeoJSON, NDJSON, CSV/TSV, Arrow or Parquet with points in it"
           onClick={() => {
             input.current?.click();
           }}
@@ -44,7 +44,7 @@ export function AppHeader({ summary, gaps, source, onFile }: AppHeaderProps) {
         <input
           ref={input}
           type="file"
-          accept=".geojson,.json,.eatlas,application/geo+json,application/json"
+          accept=".geojson,.json,.ndjson,.geojsonl,.jsonl,.csv,.tsv,.txt,.arrow,.arrows,.feather,.ipc,.parquet,application/geo+json,application/json,text/csv"
           className="visually-hidden"
           tabIndex={-1}
           aria-hidden="true"

@@ -1,5 +1,5 @@
-// Users bring their own data: a .geojson (or .eatlas) file dropped anywhere on the page replaces
-// the dataset.
+// Users bring their own data: a file (GeoJSON, NDJSON, CSV/TSV, Arrow, Parquet) dropped anywhere on
+// the page replaces the dataset.
 import { useEffect, useRef, useState } from 'react';
 
 export function DropZone({ onFile }: { onFile: (file: File) => void }) {
@@ -49,7 +49,7 @@ export function DropZone({ onFile }: { onFile: (file: File) => void }) {
   return (
     <div className="drop-overlay" aria-hidden="true">
       <div className="drop-card">
-        <strong>Drop a .geojson or .eatlas file</strong>
+        <strong>Drop a GeoJSON, CSV, Arrow or Parquet file</strong>
         <span>It replaces the dataset; nothing leaves your computer.</span>
       </div>
     </div>

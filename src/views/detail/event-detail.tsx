@@ -182,6 +182,18 @@ export function EventDetail({ event, onClose }: EventDetailProps) {
           <code>{p.id}</code>
         </Field>
       </dl>
+      {event.extra && (
+        <>
+          <h3 className="event-detail__subhead">Other fields</h3>
+          <dl className="event-detail__fields" aria-label="Other fields">
+            {Object.entries(event.extra).map(([key, value]) => (
+              <Field key={key} label={key}>
+                {extraText(value)}
+              </Field>
+            ))}
+          </dl>
+        </>
+      )}
       <h3 className="event-detail__subhead">Evidence</h3>
       <Evidence label="Date" quote={p.evidence.date} />
       <Evidence label="Place" quote={p.evidence.place} />
@@ -189,6 +201,13 @@ export function EventDetail({ event, onClose }: EventDetailProps) {
       <EventSources sources={p.sources} />
     </section>
   );
+}
+
+/** A value of another dataset as text: numbers grouped, objects and lists as JSON. */
+function extraText(value: unknown): string {
+  if (value === null) return '—';
+  if (typeof value === 'number') return numberFormat.format(value);
+  return typeof value === 'string' ? value : JSON.stringify(value);
 }
 
 function Field({ label, children }: { label: string; children: ReactNode }) {

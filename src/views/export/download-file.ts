@@ -1,7 +1,7 @@
-// Saves text, given in parts, as a file through a Blob and a temporary object URL, released once
+// Saves text or bytes, given in parts, as a file through a Blob and a temporary object URL, released once
 // the browser has taken the download (revoking in the same task can cancel it in some browsers).
 export function downloadFile(
-  text: string | readonly string[],
+  text: string | readonly BlobPart[],
   fileName: string,
   type: string,
 ): void {

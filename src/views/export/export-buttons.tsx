@@ -1,5 +1,5 @@
 import { memo, useEffect, useId, useRef, useState } from 'react';
-import { csvParts } from '../../core/csv.ts';
+import { CSV_COLUMNS, csvParts } from '../../core/csv.ts';
 import type { EventStore } from '../../core/event-store.ts';
 import { exportFileName } from '../../core/export-file-name.ts';
 import { geoJsonParts } from '../../core/export-geojson.ts';
@@ -20,13 +20,37 @@ export interface ExportButtonsProps {
   now?: () => Date;
 }
 
-type ExportFormat = 'csv' | 'geojson';
+type ExportFormat = 'csv' | 'geojson' | 'arrow' | 'parquet';
+
+const mediaTypes: Record<ExportFormat, string> = {
+  csv: 'text/csv;charset=utf-8',
+  geojson: 'application/geo+json',
+  arrow: 'application/vnd.apache.arrow.stream',
+  parquet: 'application/vnd.apache.parquet',
+};
+
+/** The binary formats' writers, loaded on first use: no other page load carries them. */
+async function writeBinary(
+  format: 'arrow' | 'parquet',
+  store: EventStore,
+  rows: Uint32Array,
+): Promise<BlobPart> {
+  if (format === 'arrow') {
+    const { eventsToArrow } = await import('../../core/events-to-arrow.ts');
+    return eventsToArrow(store.event, rows, store.extraKeys) as Uint8Array<ArrayBuffer>;
+  }
+  const { eventsToParquet } = await import('../../core/events-to-parquet.ts');
+  return eventsToParquet(store.event, rows, store.extraKeys);
+}
 
 /** Rows written per part; parts are written until a slice of this many ms has passed. */
 const rowsPerPart = 1000;
 const sliceMs = 30;
 
-/** Downloads exactly the filtered events, as CSV for spreadsheets or GeoJSON for GIS. */
+/**
+ * Downloads exactly the filtered events, as CSV for spreadsheets, GeoJSON for GIS, Arrow or
+ * Parquet for DuckDB, pandas, polars and kepler.gl (and to load back fast).
+ */
 export const ExportButtons = memo(function ExportButtons({
   store,
   rows,
@@ -55,10 +79,15 @@ export const ExportButtons = memo(function ExportButtons({
       await prepareSortOrder(store, sort.key);
       const ordered = sortRows(store, rows, sort);
       const name = exportFileName(filters, now(), format);
+      if (format === 'arrow' || format === 'parquet') {
+        downloadFile([await writeBinary(format, store, ordered)], name, mediaTypes[format]);
+        return;
+      }
       const parts: string[] = [];
+      const extraKeys = store.extraKeys.filter((k) => !CSV_COLUMNS.includes(k));
       const writer =
         format === 'csv'
-          ? csvParts(store.event, ordered, rowsPerPart)
+          ? csvParts(store.event, ordered, rowsPerPart, extraKeys)
           : geoJsonParts(store.event, ordered, rowsPerPart);
       let slice = performance.now();
       for (const part of writer) {
@@ -70,8 +99,7 @@ export const ExportButtons = memo(function ExportButtons({
         if (!mounted.current) return;
         slice = performance.now();
       }
-      const type = format === 'csv' ? 'text/csv;charset=utf-8' : 'application/geo+json';
-      downloadFile(parts, name, type);
+      downloadFile(parts, name, mediaTypes[format]);
     } finally {
       if (mounted.current) setBusy(null);
     }
@@ -82,30 +110,25 @@ export const ExportButtons = memo(function ExportButtons({
     return `${working}\u2026 ${Math.floor((100 * busy.done) / Math.max(1, busy.total))}%`;
   };
   const count = rows.length;
+  const button = (format: ExportFormat, idle: string, working: string) => (
+    <button
+      type="button"
+      className="export-buttons__button"
+      aria-describedby={countId}
+      aria-disabled={busy !== null}
+      onClick={() => {
+        if (busy === null) void exportAs(format);
+      }}
+    >
+      {label(format, idle, working)}
+    </button>
+  );
   return (
     <div className="export-buttons" role="group" aria-label="Export the filtered events">
-      <button
-        type="button"
-        className="export-buttons__button"
-        aria-describedby={countId}
-        aria-disabled={busy !== null}
-        onClick={() => {
-          if (busy === null) void exportAs('csv');
-        }}
-      >
-        {label('csv', 'Export CSV', 'Preparing CSV')}
-      </button>
-      <button
-        type="button"
-        className="export-buttons__button"
-        aria-describedby={countId}
-        aria-disabled={busy !== null}
-        onClick={() => {
-          if (busy === null) void exportAs('geojson');
-        }}
-      >
-        {label('geojson', 'Export GeoJSON', 'Preparing GeoJSON')}
-      </button>
+      {button('csv', 'Export CSV', 'Preparing CSV')}
+      {button('geojson', 'Export GeoJSON', 'Preparing GeoJSON')}
+      {button('arrow', 'Save as Arrow', 'Preparing Arrow')}
+      {button('parquet', 'Save as Parquet', 'Preparing Parquet')}
       <span id={countId} className="export-buttons__count">
         {count === 1 ? 'Exports 1 event' : `Exports ${count.toLocaleString('en')} events`}
       </span>

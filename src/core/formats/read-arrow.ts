@@ -1,0 +1,16 @@
+// Apache Arrow IPC, file or stream (what DuckDB, pandas, polars and `npm run pack` write): one
+// record per row; lists arrive as arrays, structs as objects, dictionaries as their values.
+import { tableFromIPC } from '@uwdata/flechette';
+import { collectBytes, type FormatReader, type RecordSink } from './format-reader.ts';
+
+export function arrowReader(emit: RecordSink): FormatReader {
+  const bytes = collectBytes();
+  return {
+    push: bytes.push,
+    end: () => {
+      const table = tableFromIPC(bytes.whole());
+      for (const batch of table.toArray()) emit({ properties: batch });
+      return Promise.resolve();
+    },
+  };
+}
