@@ -302,3 +302,17 @@ describe('geocode: US towns known only from their post offices', () => {
     expect(result.confidence).toBeGreaterThanOrEqual(0.9);
   });
 });
+
+describe('geocode: a place and the division of its name', () => {
+  it('takes the country over a village of its name', () => {
+    expect(place('Kazakhstan')).toMatchObject({ location_precision: 'country', country: 'KZ' });
+  });
+
+  it('takes the province over a city that is a small part of it', () => {
+    expect(place('Quebec')).toMatchObject({ location_precision: 'province', province: 'Quebec' });
+  });
+
+  it('takes the city that is much of its province', () => {
+    expect(place('Shanghai')).toMatchObject({ location_precision: 'city', city: 'Shanghai' });
+  });
+});

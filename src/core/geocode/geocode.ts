@@ -93,10 +93,18 @@ function encloses(outer: GazetteerRow, inner: GazetteerRow): boolean {
   );
 }
 
+// A city stands for the division of its name when it holds this share of the division's people.
+const STANDS_FOR_SHARE = 0.1;
+
+/** The city is most of the division, so the name means either: Shanghai, not Quebec or Kazakhstan. */
+function standsFor(inner: GazetteerRow, outer: GazetteerRow): boolean {
+  return outer.population === null || population(inner) >= STANDS_FOR_SHARE * outer.population;
+}
+
 /**
  * Of a place and the division around it that bear the same name, keeps one: the city over its
- * province ("Shanghai", "Jilin"), the country over its province ("Taiwan"); unless a suffix
- * asks for the division ("Jilin Province").
+ * province when it is much of it ("Shanghai", "Jilin"), the country over its province ("Taiwan");
+ * unless a suffix asks for the division ("Jilin Province").
  */
 function dropEnclosing(rows: GazetteerRow[], hint: readonly PlaceKind[] | null): GazetteerRow[] {
   const asked = (row: GazetteerRow) => hint?.includes(row.kind) === true;
@@ -111,6 +119,7 @@ function dropEnclosing(rows: GazetteerRow[], hint: readonly PlaceKind[] | null):
         r.kind !== 'province' &&
         r.kind !== 'country' &&
         encloses(row, r) &&
+        standsFor(r, row) &&
         !(asked(row) && !asked(r)),
     );
   });
