@@ -4,7 +4,18 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'coverage/', 'public/', 'bench/out/', 'e2e/out/'] },
+  // need-node.js is plain JavaScript that must run on any Node, before TypeScript can.
+  {
+    ignores: [
+      'dist/',
+      'node_modules/',
+      'coverage/',
+      'public/',
+      'bench/out/',
+      'e2e/out/',
+      'scripts/need-node.js',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {

@@ -45,6 +45,12 @@ function readThemes(file: string): SynthTheme[] {
 }
 
 async function main(): Promise<void> {
+  if (process.argv.includes('--help') || process.argv.includes('-h')) {
+    console.log(
+      `${usage}\n\nWrites a seeded synthetic dataset in the published schema (the same seed gives the same\nfile; a smaller dataset is a prefix of a larger one). --themes: the vocabulary file\n(default data/themes.json).`,
+    );
+    return;
+  }
   const args = parse(process.argv.slice(2));
   if (typeof args === 'string') {
     console.error(`${args}\n${usage}`);
