@@ -89,4 +89,10 @@ describe('readHeader', () => {
     const h = readHeader('Spring events\nTechnova — Lisbon, 10-12 March\nTwo days of talks.');
     expect(h.body).toBe('Technova — Lisbon, 10-12 March\nTwo days of talks.');
   });
+
+  // A backtracking pattern took 84 s on this line: the timeout is the guard, not a target.
+  it('reads a 200,000-letter line as its headline', () => {
+    const line = 'a'.repeat(200_000);
+    expect(readHeader(line).title).toBe(line);
+  });
 });

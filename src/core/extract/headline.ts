@@ -69,7 +69,8 @@ function readDateLine(line: string): DateLine | null {
 
 /** Scraped headlines sometimes run into the next line: "…CarnivalFly into the homes…". */
 function cutRunOn(title: string): string {
-  const m = /\p{Ll}{6,}(?=\p{Lu}\p{Ll}+ \p{Ll})/u.exec(title);
+  // Starting only where a lowercase run starts keeps a long run of letters linear, not quadratic.
+  const m = /(?<!\p{Ll})\p{Ll}{6,}(?=\p{Lu}\p{Ll}+ \p{Ll})/u.exec(title);
   if (m === null) return title;
   const head = title.slice(0, m.index + m[0].length);
   return head.split(/\s+/).length >= 3 ? head : title;

@@ -36,4 +36,9 @@ describe('splitSentences', () => {
   it('marks short lines without a full stop as fragments', () => {
     expect(splitSentences('Ti Gong')[0]?.kind).toBe('fragment');
   });
+
+  // A backtracking pattern took seconds on this line: the timeout is the guard, not a target.
+  it('keeps a 150,000-dot line as one sentence', () => {
+    expect(splitSentences('.'.repeat(150_000))).toHaveLength(1);
+  });
 });

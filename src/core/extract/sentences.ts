@@ -32,7 +32,8 @@ function isAbbreviation(word: string): boolean {
 
 function splitLine(line: string): string[] {
   const out: string[] = [];
-  const boundary = /[.!?。]+["”’')\]]*(?=\s+["“‘'(]?[A-Z0-9])|。/g;
+  // A boundary starts where its run of stops starts: a long run of dots stays linear.
+  const boundary = /(?<![.!?。])[.!?。]+["”’')\]]*(?=\s+["“‘'(]?[A-Z0-9])|。/g;
   let from = 0;
   for (let m = boundary.exec(line); m !== null; m = boundary.exec(line)) {
     const end = m.index + m[0].length;

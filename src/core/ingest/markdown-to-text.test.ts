@@ -45,4 +45,23 @@ describe('markdownToArticle', () => {
     const line = '[a ![b `c **d ~~e <x '.repeat(10_000);
     expect(markdownToArticle(line).text.length).toBeGreaterThan(100_000);
   });
+
+  // Each took up to a minute before: the timeout is the guard, not a target.
+  it('reads a table rule followed by 200,000 spaces and a letter as text', () => {
+    const spaces = ' '.repeat(200_000);
+    expect(markdownToArticle(`|---${spaces}x`).text).toBe(`---${spaces}x`);
+  });
+
+  it('reads a heading with 200,000 spaces inside as the title', () => {
+    const spaces = ' '.repeat(200_000);
+    expect(markdownToArticle(`# x${spaces}y`).title).toBe(`x${spaces}y`);
+  });
+
+  it('joins table cells with 200,000 spaces before a bar', () => {
+    expect(markdownToArticle(`| a${' '.repeat(200_000)}| b |`).text).toBe('a  b');
+  });
+
+  it('drops the closing hashes of a heading', () => {
+    expect(markdownToArticle('## C# and Rust ##  \n\nText.').title).toBe('C# and Rust');
+  });
 });

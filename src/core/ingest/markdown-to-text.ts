@@ -22,9 +22,9 @@ export function markdownToArticle(markdown: string): MarkdownArticle {
       lines.push(raw);
       continue;
     }
-    const heading = /^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$/.exec(raw);
+    const heading = headingText(raw);
     if (heading !== null) {
-      const text = inline(heading[1] ?? '');
+      const text = inline(heading);
       if (title === null && lines.every((l) => l.trim() === '')) title = text;
       lines.push(text, '');
       continue;
@@ -56,13 +56,36 @@ function splitFrontMatter(markdown: string): { fields: Map<string, string>; rest
 function block(line: string): string | null {
   if (/^\s{0,3}([-*_])(\s*\1){2,}\s*$/.test(line)) return '';
   if (/^\s*\[[^\]]+\]:\s*\S+/.test(line)) return null;
-  if (/^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$/.test(line)) return null;
+  // Each run of spaces has one way to match, so a long run cannot make the test quadratic.
+  if (/^\s*\|?\s*:?-{3,}:?(?:\s*\|\s*:?-{3,}:?)*(?:\s*\|)?\s*$/.test(line)) return null;
   const unquoted = line.replace(/^\s*(>\s?)+/, '');
   const unlisted = unquoted.replace(/^\s*(?:[-*+]|\d{1,3}[.)])\s+/, '');
   const cells = unlisted.includes('|')
-    ? unlisted.replace(/^\s*\||\|\s*$/g, '').replace(/\s*\|\s*/g, '  ')
+    ? joinCells(unlisted.replace(/^\s*\||\|\s*$/g, '').split('|'))
     : unlisted;
   return inline(cells).trim();
+}
+
+/**
+ * The text of an ATX heading (`## Title ##`), or null. Written without a regex over the whole
+ * line, whose lazy text and optional closing hashes made a long line of spaces quadratic.
+ */
+function headingText(line: string): string | null {
+  const open = /^\s{0,3}#{1,6}\s/.exec(line);
+  if (open === null) return null;
+  const text = line.slice(open[0].length).trimEnd().replace(/#+$/, '').trim();
+  return /[\n\r\u2028\u2029]/.test(text) ? null : text;
+}
+
+/** Table cells joined by two spaces, the spaces around each `|` dropped. */
+function joinCells(cells: string[]): string {
+  const last = cells.length - 1;
+  return cells
+    .map((cell, i) => {
+      const left = i > 0 ? cell.trimStart() : cell;
+      return i < last ? left.trimEnd() : left;
+    })
+    .join('  ');
 }
 
 function inline(text: string): string {
