@@ -252,6 +252,34 @@ describe('ingest of two outlets reporting one conference', () => {
   });
 });
 
+describe('ingest of many copies of one article', () => {
+  // Each file's warning named every other copy: 2,000 copies made a 149 MB report.
+  it(
+    "names five reports in each file's merged warning and counts the rest",
+    async () => {
+      const text = await readFile('scripts/fixtures/duplicates/xinhua-gdec.txt', 'utf8');
+      const copies = Object.fromEntries(
+        Array.from({ length: 8 }, (_, i) => [`copy-${String(i)}.txt`, text]),
+      );
+      const out = await createInputFolder(copies);
+      const reportFile = join(out, 'report.json');
+      const run = await runCli(
+        ['--input', join(out, 'in'), '--output', join(out, 'e.geojson'), '--report', reportFile],
+        false,
+      );
+      expect(run.code).toBe(0);
+      const written = JSON.parse(await readFile(reportFile, 'utf8')) as {
+        files: { warnings: { code: string; message: string }[] }[];
+      };
+      const warning = written.files[0]?.warnings.find((w) => w.code === 'merged');
+      expect(warning?.message).toMatch(
+        /8 reports of one event merged: copy-0\.txt, copy-1\.txt, copy-2\.txt, copy-3\.txt, copy-4\.txt and 3 more/,
+      );
+    },
+    CLI_TIMEOUT,
+  );
+});
+
 describe('ingest with an event-series file', () => {
   const series = {
     series: [

@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import type { SeriesIndex } from '../src/core/extract/event-series.ts';
 import type { Gazetteer } from '../src/core/geocode/gazetteer.ts';
 import { serialiseEvents } from '../src/core/ingest/geojson-output.ts';
+import { reportJson } from '../src/core/ingest/report-json.ts';
 import { runIngest } from '../src/core/ingest/run-ingest.ts';
 import { summaryText } from '../src/core/ingest/summary-text.ts';
 import { HELP, parseIngestArgs, UsageError } from './ingest-args.ts';
@@ -95,10 +96,7 @@ export async function main(
 
   try {
     await writeAtomically(args.output, serialiseEvents(events));
-    await writeAtomically(
-      args.report,
-      `${JSON.stringify({ input: args.input, ...report }, null, 2)}\n`,
-    );
+    await writeAtomically(args.report, reportJson({ input: args.input, ...report }));
   } catch (error) {
     say(
       `ingest: cannot write the output: ${error instanceof Error ? error.message : String(error)}`,

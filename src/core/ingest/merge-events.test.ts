@@ -372,3 +372,28 @@ describe('mergeDrafts', () => {
     expect(mergeDrafts(drafts)[0]?.properties.sources).toHaveLength(3);
   });
 });
+
+describe('mergeDrafts on a large corpus', () => {
+  /** A made-up word per number (`kab`, `kac`…), so each name has its own distinctive token. */
+  const word = (n: number): string =>
+    [n % 26, Math.floor(n / 26) % 26, Math.floor(n / 676) % 26]
+      .map((d) => String.fromCharCode(97 + d))
+      .join('');
+
+  // Comparing every pair of these took 18 million comparisons and overflowed a Set.
+  it('merges 6,000 reports of one event into one event', () => {
+    const drafts = Array.from({ length: 6_000 }, (_, i) =>
+      createDraft(`copy-${String(i)}.txt`, {}),
+    );
+    const merged = mergeDrafts(drafts);
+    expect(merged).toHaveLength(1);
+    expect(merged[0]?.properties.sources).toHaveLength(6_000);
+  });
+
+  it('keeps 6,000 events apart that share a name word in one year', () => {
+    const drafts = Array.from({ length: 6_000 }, (_, i) =>
+      createDraft(`forum-${String(i)}.txt`, { name: `Zq${word(i)} AI Forum 2024` }),
+    );
+    expect(mergeDrafts(drafts)).toHaveLength(6_000);
+  });
+});

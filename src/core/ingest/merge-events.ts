@@ -15,6 +15,12 @@ export const MERGE_RULES = {
   maxDistanceKm: 50,
   /** Days allowed between the end of one and the start of the other. */
   maxDateGapDays: 1,
+  /**
+   * Drafts sharing a name word (in one year) are all compared only up to this many; past it, each
+   * is compared with this many neighbours in name order, so merging stays near-linear when
+   * thousands of articles share a word or repeat one story.
+   */
+  maxBlock: 64,
 };
 
 export interface Keyed {
@@ -28,10 +34,7 @@ export function mergeDrafts(drafts: readonly EventDraft[]): EventDraft[] {
   const keyed = foldWithinArticles(
     drafts.map(toKeyed).sort((a, b) => compare(draftKey(a), draftKey(b))),
   );
-  const pairs = candidatePairs(keyed)
-    .map(([i, j]) => ({ i, j, score: sameEventScore(at(keyed, i), at(keyed, j)) }))
-    .filter((pair) => pair.score > 0)
-    .sort((a, b) => b.score - a.score || a.i - b.i || a.j - b.j);
+  const pairs = scoredPairs(keyed).sort((a, b) => b.score - a.score || a.i - b.i || a.j - b.j);
 
   // Union by best pair first; a cluster never holds two drafts of one article, because an
   // article that names two events (an expo and the conference after it) means they differ.
@@ -40,24 +43,26 @@ export function mergeDrafts(drafts: readonly EventDraft[]): EventDraft[] {
   const root = (i: number): number => {
     let r = i;
     while (cluster[r] !== r) r = cluster[r] ?? r;
+    for (let c = i; cluster[c] !== r;) [c, cluster[c]] = [cluster[c] ?? r, r];
     return r;
   };
   for (const { i, j } of pairs) {
     const a = root(i);
     const b = root(j);
     if (a === b) continue;
-    const setA = articles[a] ?? new Set<string>();
-    const setB = articles[b] ?? new Set<string>();
-    if ([...setB].some((article) => setA.has(article))) continue;
+    // The smaller set is checked against and poured into the larger: linear over all merges.
+    const none = new Set<string>();
+    const [small, large] = bySize(articles[a] ?? none, articles[b] ?? none);
+    if ([...small].some((article) => large.has(article))) continue;
     const [keep, drop] = a < b ? [a, b] : [b, a];
     cluster[drop] = keep;
-    articles[keep] = new Set([...setA, ...setB]);
+    for (const article of small) large.add(article);
+    articles[keep] = large;
   }
 
   const groups = new Map<number, Keyed[]>();
   keyed.forEach((k, i) => {
-    const r = root(i);
-    groups.set(r, [...(groups.get(r) ?? []), k]);
+    push(groups, root(i), k);
   });
   return [...groups.values()].map((members) =>
     members.length === 1 ? at(members, 0).draft : combineReports(members),
@@ -72,7 +77,7 @@ export function mergeDrafts(drafts: readonly EventDraft[]): EventDraft[] {
  */
 function foldWithinArticles(keyed: Keyed[]): Keyed[] {
   const byArticle = new Map<string, Keyed[]>();
-  for (const k of keyed) byArticle.set(k.article, [...(byArticle.get(k.article) ?? []), k]);
+  for (const k of keyed) push(byArticle, k.article, k);
   const folded = new Set<Keyed>();
   const hosts = new Map<Keyed, Keyed>();
   for (const group of byArticle.values()) {
@@ -198,43 +203,50 @@ function dayNumber(date: string): number | null {
 }
 
 /**
- * Pairs worth comparing: drafts that share a distinctive name token and whose years are at most
- * one apart (an undated draft meets every year). Keeps merging near-linear on large corpora.
+ * Pairs worth comparing, with their score when above 0: drafts that share a distinctive name
+ * token and whose years are at most one apart (an undated draft meets every year). A token shared
+ * by more than `maxBlock` drafts pairs each only with its nearest neighbours in name order.
  */
-function candidatePairs(keyed: readonly Keyed[]): [number, number][] {
-  const buckets = new Map<string, number[]>();
-  const undated = new Map<string, number[]>();
-  const blockTokens = keyed.map((k) => {
-    const distinctive = k.tokens.filter((t) => tokenWeight(t) === 1);
-    return [...new Set(distinctive.length > 0 ? distinctive : k.tokens)];
-  });
+function scoredPairs(keyed: readonly Keyed[]): { i: number; j: number; score: number }[] {
+  const blocks = new Map<string, number[]>();
   keyed.forEach((k, i) => {
-    for (const token of blockTokens[i] ?? []) {
-      if (k.interval === null) push(undated, token, i);
-      else push(buckets, `${token}|${yearOfDay(k.interval[0])}`, i);
+    const distinctive = k.tokens.filter((t) => tokenWeight(t) === 1);
+    for (const token of new Set(distinctive.length > 0 ? distinctive : k.tokens)) {
+      push(blocks, token, i);
     }
   });
-  const seen = new Set<number>();
-  const pairs: [number, number][] = [];
-  const add = (i: number, j: number): void => {
-    if (i === j) return;
-    const [a, b] = i < j ? [i, j] : [j, i];
-    const key = a * keyed.length + b;
-    if (seen.has(key)) return;
-    seen.add(key);
-    pairs.push([a, b]);
+  const years = keyed.map((k) => (k.interval === null ? null : yearOfDay(k.interval[0])));
+  const partners = keyed.map(() => new Set<number>());
+  const meet = (i: number, j: number): void => {
+    const [a, b] = [years[i] ?? null, years[j] ?? null];
+    if (i === j || (a !== null && b !== null && Math.abs(a - b) > 1)) return;
+    partners[Math.min(i, j)]?.add(Math.max(i, j));
   };
-  keyed.forEach((k, i) => {
-    for (const token of blockTokens[i] ?? []) {
-      for (const j of undated.get(token) ?? []) add(i, j);
-      if (k.interval === null) continue;
-      const year = yearOfDay(k.interval[0]);
-      for (const y of [year - 1, year]) {
-        for (const j of buckets.get(`${token}|${y}`) ?? []) add(i, j);
-      }
+  for (const members of blocks.values()) {
+    if (members.length <= MERGE_RULES.maxBlock) {
+      for (const i of members) for (const j of members) meet(i, j);
+      continue;
+    }
+    const order = members
+      .map((i) => ({ i, key: `${[...at(keyed, i).tokens].sort().join(' ')}|${years[i] ?? ''}` }))
+      .sort((a, b) => compare(a.key, b.key) || a.i - b.i);
+    order.forEach(({ i }, p) => {
+      const near = order.slice(p + 1, p + 1 + MERGE_RULES.maxBlock / 2);
+      for (const { i: j } of near) meet(i, j);
+    });
+  }
+  const pairs: { i: number; j: number; score: number }[] = [];
+  partners.forEach((set, i) => {
+    for (const j of set) {
+      const score = sameEventScore(at(keyed, i), at(keyed, j));
+      if (score > 0) pairs.push({ i, j, score });
     }
   });
   return pairs;
+}
+
+function bySize<T>(a: Set<T>, b: Set<T>): [Set<T>, Set<T>] {
+  return a.size <= b.size ? [a, b] : [b, a];
 }
 
 function draftKey(k: Keyed): string {
@@ -246,7 +258,7 @@ function yearOfDay(day: number): number {
   return new Date(day * 86_400_000).getUTCFullYear();
 }
 
-function push(map: Map<string, number[]>, key: string, value: number): void {
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list === undefined) map.set(key, [value]);
   else list.push(value);

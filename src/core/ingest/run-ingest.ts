@@ -42,6 +42,9 @@ export interface IngestResult {
 /** Below this a placed event is reported as low-confidence. */
 export const LOW_CONFIDENCE = 0.5;
 
+/** Reports named in a merged event's warning; the report's `merged` list names them all. */
+const MERGED_LISTED = 5;
+
 export function runIngest(inputs: readonly InputFile[], options: IngestOptions): IngestResult {
   const { articles, files, fileOfArticle } = readInput(inputs);
   const byFile = new Map(files.map((f) => [f.file, f]));
@@ -186,11 +189,17 @@ function eventWarnings(event: EventDraft, override: AppliedOverride | undefined)
     );
   }
   if (event.mergedFrom.length > 1) {
-    const names = event.mergedFrom.map((m) => `${m.article} ("${m.name}")`).join(', ');
+    // Every file of the event gets this line: listing them all in each made the report n².
+    const shown = event.mergedFrom.slice(0, MERGED_LISTED);
+    const names = shown
+      .map((m) => (m.name === p.name ? m.article : `${m.article} ("${m.name}")`))
+      .join(', ');
+    const more = event.mergedFrom.length - shown.length;
+    const rest = more > 0 ? ` and ${more} more (all in the report's "merged" list)` : '';
     out.push(
       issue(
         'merged',
-        `${label}: ${event.mergedFrom.length} reports of one event merged: ${names}`,
+        `${label}: ${event.mergedFrom.length} reports of one event merged: ${names}${rest}`,
         about,
       ),
     );
