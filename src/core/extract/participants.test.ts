@@ -58,3 +58,11 @@ describe('pickParticipants', () => {
     ).toBe(2000);
   });
 });
+
+describe('findParticipantCounts on numbers no audience has', () => {
+  it('ignores "more than 99999999999999999999999 experts"', () => {
+    expect(findParticipantCounts('More than 99999999999999999999999 experts attended.')).toEqual(
+      [],
+    );
+  });
+});

@@ -18,6 +18,8 @@ const COUNT = new RegExp(
   `\\b(?:(?:more than|over|nearly|almost|about|around|some|approximately|roughly|up to|at least|upwards of|close to)\\s+)?(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)(?:\\s+(thousand|million))?\\s+(?:[a-z][\\w-]*\\s+){0,3}?(${PEOPLE}|${ORGANISATIONS})\\b`,
   'gi',
 );
+/** No gathering counts more people than live on Earth: "99999999999999999999999 experts" is noise. */
+const MAX_COUNT = 10_000_000_000;
 const PEOPLE_SET = new Set(PEOPLE.toLowerCase().split('|'));
 const TOOK_PART =
   /\b(?:attend|attended|attending|participat\w*|took part|take part|taking part|joined|registered)\b/i;
@@ -33,7 +35,7 @@ export function findParticipantCounts(sentence: string): ParticipantCount[] {
     const noun = (m[3] ?? '').toLowerCase();
     const people = PEOPLE_SET.has(noun);
     if (!people && !TOOK_PART.test(sentence)) continue;
-    if (count >= 2) out.push({ count, text: m[0], people });
+    if (count >= 2 && count <= MAX_COUNT) out.push({ count, text: m[0], people });
   }
   return out;
 }

@@ -19,6 +19,7 @@ import { mergeDrafts } from './merge-events.ts';
 import { onlineUnplaced } from './online-place.ts';
 import { placeEvent } from './place-event.ts';
 import { applyOverrides, parseOverrides } from './overrides.ts';
+import { guardSchema } from './schema-guard.ts';
 import type { AppliedOverride } from './overrides.ts';
 import { readInput } from './read-input.ts';
 import type { InputFile } from './read-input.ts';
@@ -213,9 +214,16 @@ function eventWarnings(event: EventDraft, override: AppliedOverride | undefined)
   return out;
 }
 
-/** No precision without a value, whatever an override said: readers rely on it. */
+/**
+ * Every value within the schema, and no precision without a value, whatever extraction or an
+ * override said: readers rely on it. What had to be dropped is told under the event's article.
+ */
 function keepConsistent(event: EventDraft): void {
   const p = event.properties;
+  const article = p.sources[0]?.file ?? '';
+  for (const message of guardSchema(event)) {
+    event.issues.push({ article, code: 'extraction', message: `"${p.name}": ${message}` });
+  }
   if (p.start === null) p.date_precision = 'unknown';
   if (event.coordinates === null) p.location_precision = 'unknown';
 }
