@@ -39,6 +39,11 @@ describe('readDateline', () => {
     expect(readDateline('LAS VEGAS -- CES opened.')?.city).toBe('Las Vegas');
   });
 
+  it('reads a city in capitals with letters beyond ASCII', () => {
+    expect(readDateline('MEDELLÍN – The organisers said')?.city).toBe('Medellín');
+    expect(readDateline('SÃO PAULO — Start-ups met')?.city).toBe('São Paulo');
+  });
+
   it('does not read an ordinary sentence as a dateline', () => {
     expect(readDateline('The forum, held on Monday - it was big.')).toBeNull();
     expect(readDateline('On 30 April 2022, the first session was held.')).toBeNull();

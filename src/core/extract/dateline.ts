@@ -17,13 +17,18 @@ export interface Dateline {
 /** "Sept. 23", "March 5, 2024", "22 November 2022", "22.11.2022". */
 const DATELINE_DATE =
   '[A-Z][a-z]{2,8}\\.?\\s+\\d{1,2}(?:,\\s*\\d{4})?|\\d{1,2}\\s+[A-Z][a-z]{2,8}\\.?(?:\\s+\\d{4})?|\\d{1,2}\\.\\d{1,2}\\.\\d{4}';
-const PLACE_PART = "[A-Z][A-Za-z .'’-]{1,40}?";
+// Letters of any script: "MEDELLÍN –", "SÃO PAULO –", "Zürich, 3 May (dpa) –".
+const PLACE_PART = "\\p{Lu}[\\p{L}\\p{M} .'’-]{1,40}?";
 const DATELINE = new RegExp(
   `^(${PLACE_PART})(?:,\\s*(${PLACE_PART}))?(?:,\\s*(${DATELINE_DATE}))?\\s*(?:\\([^)]{1,40}\\)|\\/[^/]{1,40}\\/)?\\s*(?:--|—|–|-)\\s+`,
+  'u',
 );
 
 function isCityToken(text: string): boolean {
-  return /^[A-Z][A-Z .'’-]+$/.test(text) || /^[A-Z][a-z]+(?: [A-Z][a-z]+)?$/.test(text);
+  return (
+    /^\p{Lu}[\p{Lu}\p{M} .'’-]+$/u.test(text) ||
+    /^\p{Lu}[\p{Ll}\p{M}]+(?: \p{Lu}[\p{Ll}\p{M}]+)?$/u.test(text)
+  );
 }
 
 export function readDateline(paragraph: string): Dateline | null {

@@ -328,3 +328,10 @@ describe('geocode: continents', () => {
     expect(place('European').geocoder).toBe('geonames:6255148');
   });
 });
+
+describe('geocode: possessives', () => {
+  it('reads a country named in the possessive as named', () => {
+    const text = 'Córdoba, Argentina’s second-largest city, hosts the meeting.';
+    expect(place('Córdoba', [], text).country).toBe('AR');
+  });
+});

@@ -387,13 +387,16 @@ export function geocode(query: PlaceQuery, gazetteer: Gazetteer): GeocodeResult 
 const STREET =
   /\b(?:[A-Z][\w'-]*\s){1,3}(?:Street|St\.|Avenue|Ave\.|Drive|Dr\.|Road|Rd\.|Boulevard|Blvd\.|Lane|Parkway|Pkwy\.|Highway|Hwy\.|Court|Terrace|Turnpike|Pike)(?=\W|$)/g;
 
+// "Argentina's" names Argentina: the key of the name must be found in the text.
+const POSSESSIVE = /(?<=\p{L})['’]s\b/gu;
+
 // The places of one article are geocoded one after another: its text is normalised once.
 let lastText: string | null = null;
 let lastNormalized = '';
 function normalizedArticle(text: string): string {
   if (text !== lastText) {
     lastText = text;
-    lastNormalized = ` ${normalizeName(text.replace(STREET, ' '))} `;
+    lastNormalized = ` ${normalizeName(text.replace(STREET, ' ').replace(POSSESSIVE, ''))} `;
   }
   return lastNormalized;
 }

@@ -74,3 +74,20 @@ describe('placeFromText: a city after a country', () => {
     expect(result?.city).toBe('Linz');
   });
 });
+
+describe('placeFromText: places that host', () => {
+  it('reads the place that hosts, even when the event is named after it', () => {
+    const s = 'Córdoba hosts from today the Semana del Software de Córdoba in Argentina.';
+    expect(place(s, 'Semana del Software de Córdoba')).toMatchObject({ country: 'AR' });
+  });
+
+  it('reads the town of a "town of" phrase', () => {
+    const s = 'The alliance has chosen the resort town of Victoria Falls to host its summit.';
+    expect(place(s)?.country).toBe('ZW');
+  });
+
+  it('still ignores a place inside the event’s name after "at"', () => {
+    const s = 'Founders pitched at the Forest City Tech Summit on Friday.';
+    expect(place(s, 'Forest City Tech Summit')).toBeNull();
+  });
+});

@@ -17,6 +17,7 @@ export interface TextPlaceQuery {
 // Small linking words may sit inside ("Palais des Congrès").
 const CAPITALISED = String.raw`[\p{Lu}][\p{L}\p{M}'’.-]*`;
 const LINK = String.raw`(?:of|de|des|du|del|la|le|di|da|am|an|der|and|on)`;
+const LINK_WORD = new RegExp(`^${LINK}$`);
 const PHRASE = String.raw`${CAPITALISED}(?:\s+(?:${LINK}\s+)?${CAPITALISED}){0,5}`;
 const LOCATIVE = new RegExp(
   String.raw`(?:\b(?:in|at|from|near|inside|across|on)|\s[—–])\s+(?:the\s+)?(${PHRASE}(?:,\s+${PHRASE}){0,2})`,
@@ -25,6 +26,16 @@ const LOCATIVE = new RegExp(
 // A division named with its type needs no preposition: "Foshan's Shunde District opens its labs".
 const TYPED = new RegExp(
   String.raw`(${PHRASE}\s+(?:District|County|New Area|Prefecture|Province|Zone|Park))\b`,
+  'gu',
+);
+// A place that hosts, or a town named as one, needs no preposition either: "Córdoba hosts from
+// today…", "the resort town of Victoria Falls".
+const HOST = new RegExp(
+  String.raw`(?:^|[.;:!?]\s+)(${PHRASE})\s+(?:hosts|will host|is hosting|is to host|welcomes|plays host|played host|hosted)\b`,
+  'gu',
+);
+const TOWN_OF = new RegExp(
+  String.raw`\b(?:city|town|village|capital|municipality) of\s+(${PHRASE})`,
   'gu',
 );
 // "on Monday", "in March": times, not places.
@@ -38,18 +49,30 @@ const TEXT_FACTOR = 0.8;
 function untilTime(phrase: string): string {
   const words = phrase.split(/\s+/);
   const end = words.findIndex((w, i) => i > 0 && TIME_WORD.test(w));
-  return end < 0 ? phrase : words.slice(0, end).join(' ');
+  if (end < 0) return phrase;
+  // "… Summit on Friday": the linking word before the time goes with it.
+  const kept = words.slice(0, end);
+  while (kept.length > 1 && LINK_WORD.test(kept.at(-1) ?? '')) kept.pop();
+  return kept.join(' ');
 }
 
 function phrasesOf(sentence: string, eventName: string): string[] {
   const phrases: string[] = [];
-  for (const match of [...sentence.matchAll(LOCATIVE), ...sentence.matchAll(TYPED)]) {
-    const phrase = untilTime(match[1] ?? '')
-      .replace(/[.,]+$/, '')
-      .replace(/['’]s$/, '');
-    if (phrase.length < 3 || TIME_WORD.test(phrase) || eventName.includes(phrase)) continue;
-    if (!phrases.includes(phrase)) phrases.push(phrase);
-  }
+  const read = (re: RegExp, besideName: boolean) => {
+    for (const match of sentence.matchAll(re)) {
+      const phrase = untilTime(match[1] ?? '')
+        .replace(/[.,]+$/, '')
+        .replace(/['’]s$/, '');
+      if (phrase.length < 3 || TIME_WORD.test(phrase)) continue;
+      if (!besideName && eventName.includes(phrase)) continue;
+      if (!phrases.includes(phrase)) phrases.push(phrase);
+    }
+  };
+  read(LOCATIVE, false);
+  read(TYPED, false);
+  // "Córdoba hosts … the Semana del Software de Córdoba": the host is named apart from the name.
+  read(HOST, true);
+  read(TOWN_OF, true);
   return phrases;
 }
 
