@@ -99,4 +99,56 @@ describe('decodeText', () => {
     const result = decodeText(bytes);
     expect(result.text.length).toBe(bytes.length);
   });
+
+  it('keeps UTF-8 Chinese with one bad byte, the byte as U+FFFD, and counts it', () => {
+    const good = utf8('2023世界人工智能大会6日在上海世博中心开幕。');
+    const bytes = new Uint8Array([...good.subarray(0, 10), 0xff, ...good.subarray(10)]);
+    const result = decodeText(bytes);
+    expect(result.encoding).toBe('utf-8');
+    expect(result.text).toBe('2023世界\uFFFD人工智能大会6日在上海世博中心开幕。');
+    expect(result.warnings).toEqual([
+      '1 invalid UTF-8 sequence (the first at byte 10) replaced by U+FFFD; check the text there, or re-save the file as UTF-8',
+    ]);
+  });
+
+  it('keeps accented UTF-8 with one bad byte as UTF-8, not windows-1252 throughout', () => {
+    const bytes = new Uint8Array([
+      ...utf8('Le salon s’ouvre à Paris, '),
+      0xe9,
+      ...utf8('près de la Défense.'),
+    ]);
+    const result = decodeText(bytes);
+    expect(result.encoding).toBe('utf-8');
+    expect(result.text).toBe('Le salon s’ouvre à Paris, \uFFFDprès de la Défense.');
+  });
+
+  it('reads a UTF-8 file with a byte-order mark and a bad byte, counting the byte', () => {
+    const result = decodeText(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8('Expo '), 0xc3, 0x28]));
+    expect(result.error).toBeNull();
+    expect(result.text).toBe('Expo \uFFFD(');
+    expect(result.warnings).toEqual(['1 invalid UTF-8 sequence replaced by U+FFFD']);
+  });
+
+  it('does not count a U+FFFD the UTF-8 file itself holds', () => {
+    const bytes = new Uint8Array([...utf8('Expo \uFFFD 杭州 '), 0xff]);
+    expect(decodeText(bytes).warnings[0]).toMatch(/^1 invalid UTF-8 sequence /);
+  });
+
+  it('decodes Japanese Shift-JIS as Shift-JIS', () => {
+    const result = decodeText(fixture('shift-jis-article.txt'));
+    expect(result.encoding).toBe('shift_jis');
+    expect(result.text).toContain('東京ビッグサイトで「AI・人工知能EXPO 2024」が開幕');
+    expect(result.warnings[0]).toMatch(/Shift-JIS \(Japanese\)/);
+  });
+
+  it('keeps GBK Chinese with one bad pair as GB18030, the pair as U+FFFD', () => {
+    const gbk = fixture('gbk-article.txt');
+    const bytes = new Uint8Array([...gbk.subarray(0, 6), 0xff, ...gbk.subarray(6)]);
+    const result = decodeText(bytes);
+    expect(result.encoding).toBe('gb18030');
+    expect(result.text).toContain('上海世博中心开幕');
+    expect(result.warnings[1]).toMatch(
+      /^1 invalid GB18030 \(Chinese\) sequence replaced by U\+FFFD$/,
+    );
+  });
 });

@@ -27,8 +27,10 @@ const MAGIC: readonly { kind: string; bytes: readonly number[] }[] = [
 
 /**
  * Decodes UTF-8 (with or without BOM), UTF-16 (BOM, or NUL-pattern without one), and as a
- * fallback GB18030 or windows-1252; rejects empty and binary files.
- * `declaredCharset` (from an HTML `<meta charset>`) is tried before guessing.
+ * fallback the encoding an HTML page declares, Shift-JIS, GB18030 or windows-1252; rejects empty
+ * and binary files. A few bad sequences in a text that is otherwise good UTF-8 (or good in the
+ * encoding found) become U+FFFD and are counted in a warning, rather than losing the file or
+ * reading all of it in the wrong encoding.
  */
 export function decodeText(bytes: Uint8Array, declaredCharset: string | null = null): DecodedText {
   if (bytes.length === 0) return failure('empty', 'empty file (0 bytes)');
@@ -36,44 +38,100 @@ export function decodeText(bytes: Uint8Array, declaredCharset: string | null = n
   const bom = readBom(bytes);
   if (bom !== null) {
     const body = bytes.subarray(bom.length);
-    const text = tryDecode(bom.encoding, body);
-    if (text === null)
-      return failure('encoding', `invalid ${bom.label} text after its byte-order mark`);
+    const { text, bad } = lenient(bom.encoding, body);
     const warnings =
       bom.encoding === 'utf-8'
         ? []
         : [`${bom.label} text (byte-order mark): decoded as ${bom.label}`];
-    return finish(text, bom.encoding, warnings);
+    return finish(text, bom.encoding, [...warnings, ...replaced(bad, bom.label)]);
   }
 
   const utf16 = sniffUtf16(bytes);
   if (utf16 !== null) {
-    const text = tryDecode(utf16, bytes);
-    if (text !== null) {
-      const label = utf16 === 'utf-16le' ? 'UTF-16 LE' : 'UTF-16 BE';
-      return finish(text, utf16, [`${label} text without byte-order mark: decoded as ${label}`]);
-    }
+    const { text, bad } = lenient(utf16, bytes);
+    const label = utf16 === 'utf-16le' ? 'UTF-16 LE' : 'UTF-16 BE';
+    return finish(text, utf16, [
+      `${label} text without byte-order mark: decoded as ${label}`,
+      ...replaced(bad, label),
+    ]);
   }
 
   const binary = sniffBinary(bytes);
   if (binary !== null) return failure('binary', `binary file (${binary}), not text`);
 
-  const utf8 = tryDecode('utf-8', bytes);
-  if (utf8 !== null) return finish(utf8, 'utf-8', []);
+  const utf8 = lenient('utf-8', bytes);
+  if (utf8.bad === 0) return finish(utf8.text, 'utf-8', []);
+  // Mostly good multi-byte UTF-8: a few damaged sequences, not another encoding.
+  if (utf8.bad <= nonAscii(utf8.text) - utf8.bad) {
+    return finish(utf8.text, 'utf-8', [
+      `${plural(utf8.bad, 'invalid UTF-8 sequence')} (the first at byte ${firstInvalidUtf8(bytes)}) replaced by U+FFFD; check the text there, or re-save the file as UTF-8`,
+    ]);
+  }
 
   const offset = firstInvalidUtf8(bytes);
   const where = `not valid UTF-8 (first bad byte at offset ${offset})`;
   const declared = declaredCharset === null ? null : normaliseLabel(declaredCharset);
   if (declared !== null && declared !== 'utf-8') {
-    const text = tryDecode(declared, bytes);
-    if (text !== null) return finish(text, declared, [`${where}: decoded as declared ${declared}`]);
+    const { text, bad } = lenient(declared, bytes);
+    return finish(text, declared, [
+      `${where}: decoded as declared ${declared}`,
+      ...replaced(bad, declared),
+    ]);
   }
-  const guess = looksLikeGb(bytes) ? 'gb18030' : 'windows-1252';
-  const text = tryDecode(guess, bytes);
-  if (text === null) return failure('encoding', `${where}, and not ${guess} either`);
+  const guess = looksLikeShiftJis(bytes)
+    ? 'shift_jis'
+    : looksLikeGb(bytes)
+      ? 'gb18030'
+      : 'windows-1252';
+  const { text, bad } = lenient(guess, bytes);
   return finish(text, guess, [
-    `${where}: decoded as ${guess === 'gb18030' ? 'GB18030 (Chinese)' : 'windows-1252 (Western)'}; check the text, or re-save the file as UTF-8`,
+    `${where}: decoded as ${GUESSED[guess]}; check the text, or re-save the file as UTF-8`,
+    ...replaced(bad, GUESSED[guess]),
   ]);
+}
+
+const GUESSED: Record<string, string> = {
+  shift_jis: 'Shift-JIS (Japanese)',
+  gb18030: 'GB18030 (Chinese)',
+  'windows-1252': 'windows-1252 (Western)',
+};
+
+/** Decoded with bad sequences as U+FFFD, and how many there were (real U+FFFD not counted). */
+function lenient(encoding: string, bytes: Uint8Array): { text: string; bad: number } {
+  const exact = tryDecode(encoding, bytes);
+  if (exact !== null) return { text: exact, bad: 0 };
+  const text = new TextDecoder(encoding, { ignoreBOM: true }).decode(bytes);
+  const real = encoding === 'utf-8' ? countReplacementCharacters(bytes) : 0;
+  return { text, bad: Math.max(1, count(text, '\uFFFD') - real) };
+}
+
+/** U+FFFD written in the file as UTF-8 (EF BF BD). */
+function countReplacementCharacters(bytes: Uint8Array): number {
+  let n = 0;
+  for (let i = bytes.indexOf(0xef); i !== -1; i = bytes.indexOf(0xef, i + 1)) {
+    if (bytes[i + 1] === 0xbf && bytes[i + 2] === 0xbd) n++;
+  }
+  return n;
+}
+
+function replaced(bad: number, label: string): string[] {
+  return bad === 0 ? [] : [`${plural(bad, `invalid ${label} sequence`)} replaced by U+FFFD`];
+}
+
+function plural(n: number, noun: string): string {
+  return `${String(n)} ${noun}${n === 1 ? '' : 's'}`;
+}
+
+function count(text: string, char: string): number {
+  let n = 0;
+  for (let i = text.indexOf(char); i !== -1; i = text.indexOf(char, i + 1)) n++;
+  return n;
+}
+
+function nonAscii(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 0x80) n++;
+  return n;
 }
 
 function finish(raw: string, encoding: string, warnings: string[]): DecodedText {
@@ -171,6 +229,14 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
     i += length;
   }
   return i;
+}
+
+/** Japanese Shift-JIS: decodes (almost) cleanly, and a good share of it is kana. */
+function looksLikeShiftJis(bytes: Uint8Array): boolean {
+  const { text, bad } = lenient('shift_jis', bytes);
+  const high = nonAscii(text);
+  const kana = text.match(/[\u3040-\u30ff]/g)?.length ?? 0;
+  return high > 0 && bad <= high * 0.01 && kana >= high * 0.2;
 }
 
 /**
