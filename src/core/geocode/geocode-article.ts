@@ -31,22 +31,30 @@ export function geocodeArticle(
   gazetteer: Gazetteer,
 ): GeocodeResult[] {
   const first = names.map((place) => geocode({ place, context: [], text }, gazetteer));
-  // Each name's own first guess is left out: it must not vote for itself ("Paris" beside "Dallas").
-  const settledBesides = (place: string) =>
-    first.flatMap((r, j) =>
-      r.coordinates !== null && r.confidence >= HINT_CONFIDENCE && names[j] !== place
+  // A name's own first guess, or that of another phrase naming the same place ("London,
+  // England" beside "RBC Place London"), is left out: a name must not vote for itself.
+  const keys = names.map((n) => ` ${normalizeName(n)} `);
+  const placeKeys = first.map((r) => {
+    const name = r.venue ?? r.town ?? r.district ?? r.city ?? r.province;
+    return name === null ? null : ` ${normalizeName(name)} `;
+  });
+  const settledBesides = (i: number) =>
+    first.flatMap((r, j) => {
+      const own = keys[i] ?? '';
+      const itself =
+        own.includes(keys[j] ?? '') ||
+        (keys[j] ?? '').includes(own) ||
+        own.includes(placeKeys[j] ?? '\0');
+      return r.coordinates !== null && r.confidence >= HINT_CONFIDENCE && !itself
         ? [{ coordinates: r.coordinates, country: r.country, province: r.province }]
-        : [],
-    );
+        : [];
+    });
   const distinct = [...new Set(names)];
   const points = new Map(distinct.map((name) => [name, pointsOf(name, gazetteer)]));
   return names.map((place, i) => {
     const settled = first[i];
     if (settled !== undefined && settled.confidence >= ANCHOR_CONFIDENCE) return settled;
     const neighbours = distinct.filter((n) => n !== place).map((n) => points.get(n) ?? []);
-    return geocode(
-      { place, context: [], text, anchors: settledBesides(place), neighbours },
-      gazetteer,
-    );
+    return geocode({ place, context: [], text, anchors: settledBesides(i), neighbours }, gazetteer);
   });
 }

@@ -335,3 +335,15 @@ describe('geocode: possessives', () => {
     expect(place('Córdoba', [], text).country).toBe('AR');
   });
 });
+
+describe('geocode: the article backs a place', () => {
+  it('reads a region named without its type ("Waikato" for Waikato Region)', () => {
+    const text = 'Farmers will meet in Hamilton for the Waikato AgriTech Forum.';
+    expect(place('Hamilton', [], text).country).toBe('NZ');
+  });
+
+  it('does not back a small place matched by one word of a venue by its country alone', () => {
+    const text = 'The meeting in León, Spain, opens at the Palacio de Congresos on Tuesday.';
+    expect(place('Palacio de Congresos', [], text).coordinates).toBeNull();
+  });
+});

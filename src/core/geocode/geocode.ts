@@ -261,7 +261,8 @@ function resolvePhrase(
     (row.population ?? 0) >= STRAY_POPULATION ||
     row.kind === 'country' ||
     row.kind === 'province' ||
-    [...parents].some((key) => key.length >= 4 && articleText(key));
+    // Only its province or city named backs a small place: a whole country names too many.
+    [...adminKeys(row)].some((key) => key.length >= 4 && articleText(key));
   const stray = unknown.length > 0 && !backed;
   const disagreeing = conflicts(target);
   if (disagreeing.length > 0) {

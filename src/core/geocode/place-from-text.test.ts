@@ -91,3 +91,12 @@ describe('placeFromText: places that host', () => {
     expect(place(s, 'Forest City Tech Summit')).toBeNull();
   });
 });
+
+describe('placeFromText: streets', () => {
+  it('leaves the street out of a venue phrase', () => {
+    const s = 'The summit runs at RBC Place London on York Street this week.';
+    expect(place(s)?.warnings[0]).toBe(
+      'placed by "RBC Place London", named in the text about the event',
+    );
+  });
+});

@@ -38,6 +38,9 @@ const TOWN_OF = new RegExp(
   String.raw`\b(?:city|town|village|capital|municipality) of\s+(${PHRASE})`,
   'gu',
 );
+// "RBC Place London on York Street": the street is no place of its own.
+const ON_STREET =
+  /\s+on\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:Street|Road|Avenue|Boulevard|Lane|Drive|Way|Square)$/u;
 // "on Monday", "in March": times, not places.
 const TIME_WORD =
   /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b/;
@@ -62,7 +65,8 @@ function phrasesOf(sentence: string, eventName: string): string[] {
     for (const match of sentence.matchAll(re)) {
       const phrase = untilTime(match[1] ?? '')
         .replace(/[.,]+$/, '')
-        .replace(/['’]s$/, '');
+        .replace(/['’]s$/, '')
+        .replace(ON_STREET, '');
       if (phrase.length < 3 || TIME_WORD.test(phrase)) continue;
       if (!besideName && eventName.includes(phrase)) continue;
       if (!phrases.includes(phrase)) phrases.push(phrase);
