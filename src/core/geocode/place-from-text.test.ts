@@ -92,6 +92,14 @@ describe('placeFromText: places that host', () => {
   });
 });
 
+describe('placeFromText: local governments', () => {
+  it('reads the place of the council that announces the event', () => {
+    const s =
+      'Cork City Council is pleased to announce that the expo will take place in City Hall.';
+    expect(place(s)).toMatchObject({ city: 'Cork', country: 'IE' });
+  });
+});
+
 describe('placeFromText: streets', () => {
   it('leaves the street out of a venue phrase', () => {
     const s = 'The summit runs at RBC Place London on York Street this week.';

@@ -34,6 +34,11 @@ const HOST = new RegExp(
   String.raw`(?:^|[.;:!?]\s+)(${PHRASE})\s+(?:hosts|will host|is hosting|is to host|welcomes|plays host|played host|hosted)\b`,
   'gu',
 );
+// A local government names its place: "Cork City Council", "Hangzhou Municipal People's Government".
+const COUNCIL = new RegExp(
+  String.raw`(${PHRASE})\s+(?:City|County|Town|Borough|District|Municipal|Metropolitan|Provincial)(?:\s+People['’]s)?\s+(?:Council|Government|Corporation)\b`,
+  'gu',
+);
 const TOWN_OF = new RegExp(
   String.raw`\b(?:city|town|village|capital|municipality) of\s+(${PHRASE})`,
   'gu',
@@ -77,6 +82,7 @@ function phrasesOf(sentence: string, eventName: string): string[] {
   // "Córdoba hosts … the Semana del Software de Córdoba": the host is named apart from the name.
   read(HOST, true);
   read(TOWN_OF, true);
+  read(COUNCIL, true);
   return phrases;
 }
 
