@@ -100,6 +100,13 @@ describe('placeFromText: local governments', () => {
   });
 });
 
+describe('placeFromText: features named like towns', () => {
+  it('does not read a beach of a name as a town of that name', () => {
+    const s = 'Officials will meet at the Ariyana convention centre on My Khe beach.';
+    expect(place(s)).toBeNull();
+  });
+});
+
 describe('placeFromText: streets', () => {
   it('leaves the street out of a venue phrase', () => {
     const s = 'The summit runs at RBC Place London on York Street this week.';

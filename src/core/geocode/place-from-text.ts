@@ -46,6 +46,10 @@ const TOWN_OF = new RegExp(
 // "RBC Place London on York Street": the street is no place of its own.
 const ON_STREET =
   /\s+on\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:Street|Road|Avenue|Boulevard|Lane|Drive|Way|Square)$/u;
+// "on My Khe beach", "at the Lingang campus": a beach, river or campus of that name, not a town
+// (an island often is one: "on Hengqin island").
+const FEATURE_AFTER =
+  /^\s+(?:beach|river|lake|mountain|campus|waterfront|riverside|street|road|avenue|square)\b/;
 // "on Monday", "in March": times, not places.
 const TIME_WORD =
   /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b/;
@@ -68,6 +72,8 @@ function phrasesOf(sentence: string, eventName: string): string[] {
   const phrases: string[] = [];
   const read = (re: RegExp, besideName: boolean) => {
     for (const match of sentence.matchAll(re)) {
+      const after = sentence.slice(match.index + match[0].length);
+      if (FEATURE_AFTER.test(after)) continue;
       const phrase = untilTime(match[1] ?? '')
         .replace(/[.,]+$/, '')
         .replace(/['’]s$/, '')
