@@ -107,6 +107,17 @@ describe('placeFromText: features named like towns', () => {
   });
 });
 
+describe('placeFromText: appositions and origins', () => {
+  it('reads a place introduced by an apposition', () => {
+    const s = 'Xining, a city of two million on the Tibetan plateau, hosts the data-centre forum.';
+    expect(place(s)?.city).toBe('Xining');
+  });
+
+  it('does not read where people come from as where the event is', () => {
+    expect(place('The forum drew delegates from Kampala.')).toBeNull();
+  });
+});
+
 describe('placeFromText: streets', () => {
   it('leaves the street out of a venue phrase', () => {
     const s = 'The summit runs at RBC Place London on York Street this week.';

@@ -20,7 +20,7 @@ const LINK = String.raw`(?:of|de|des|du|del|la|le|di|da|am|an|der|and|on)`;
 const LINK_WORD = new RegExp(`^${LINK}$`);
 const PHRASE = String.raw`${CAPITALISED}(?:\s+(?:${LINK}\s+)?${CAPITALISED}){0,5}`;
 const LOCATIVE = new RegExp(
-  String.raw`(?:\b(?:in|at|from|near|inside|across|on)|\s[—–])\s+(?:the\s+)?(${PHRASE}(?:,\s+${PHRASE}){0,2})`,
+  String.raw`(?:\b(?:in|at|near|inside|across|on)|\s[—–])\s+(?:the\s+)?(${PHRASE}(?:,\s+${PHRASE}){0,2})`,
   'gu',
 );
 // A division named with its type needs no preposition: "Foshan's Shunde District opens its labs".
@@ -32,6 +32,12 @@ const TYPED = new RegExp(
 // today…", "the resort town of Victoria Falls".
 const HOST = new RegExp(
   String.raw`(?:^|[.;:!?]\s+)(${PHRASE})\s+(?:hosts|will host|is hosting|is to host|welcomes|plays host|played host|hosted)\b`,
+  'gu',
+);
+// A place introduced by an apposition: "Anji, a county of about 590,000 people", "Legon, the
+// suburb of Accra".
+const APPOSITION = new RegExp(
+  String.raw`(?:^|[.;:!?]\s+)(${PHRASE}),\s+(?:a|an|the)\s+(?:[\p{Ll}\d,.-]+\s+){0,3}(?:county|city|town|district|village|suburb|municipality|province|region|port|capital|island)\b`,
   'gu',
 );
 // A local government names its place: "Cork City Council", "Hangzhou Municipal People's Government".
@@ -89,6 +95,7 @@ function phrasesOf(sentence: string, eventName: string): string[] {
   read(HOST, true);
   read(TOWN_OF, true);
   read(COUNCIL, true);
+  read(APPOSITION, true);
   return phrases;
 }
 
