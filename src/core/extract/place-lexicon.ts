@@ -2,6 +2,9 @@
 // "Zhejiang"). Only for reading text: coordinates come from the geocoder's gazetteer.
 // Chinese cities are grouped by province ("Zhejiang:Hangzhou,…"); a trailing * marks a town.
 
+import lexiconCitiesFile from '../../../data/lexicon-cities.json' with { type: 'json' };
+import type { LexiconCitiesFile } from './lexicon-cities-build.ts';
+
 export type PlaceLevel = 'venue' | 'zone' | 'town' | 'district' | 'city' | 'province' | 'country';
 
 export interface LexiconPlace {
@@ -74,10 +77,15 @@ const WORLD_REGIONS =
   'DE:Bavaria,Saxony,Baden-Württemberg;ES:Catalonia,Andalusia;GB:Wales;CA:Ontario,Quebec,British Columbia,Alberta;' +
   'AU:New South Wales,Victoria,Queensland;IN:Karnataka,Maharashtra,Telangana;JP:Hokkaido,Okinawa;FR:Provence;IT:Lombardy';
 
+/** "Medellín" and "Medellin" are one name. */
+function keyOf(name: string): string {
+  return name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
 function build(): Map<string, LexiconPlace> {
   const map = new Map<string, LexiconPlace>();
   const add = (name: string, level: PlaceLevel, country: string, parent: string | null): void => {
-    const key = name.toLowerCase();
+    const key = keyOf(name);
     if (!map.has(key)) map.set(key, { name, level, country, parent });
   };
   for (const pair of COUNTRIES.split(',')) {
@@ -104,11 +112,14 @@ function build(): Map<string, LexiconPlace> {
     }
   }
   for (const name of US_STATES.split(',')) add(name, 'province', 'US', null);
+  // Every big city of the world, after the lists above so that theirs win for shared names.
+  for (const [name, code] of (lexiconCitiesFile as LexiconCitiesFile).cities)
+    add(name, 'city', code, null);
   return map;
 }
 
 const LEXICON = build();
 
 export function lookupPlace(name: string): LexiconPlace | null {
-  return LEXICON.get(name.toLowerCase()) ?? null;
+  return LEXICON.get(keyOf(name)) ?? null;
 }
