@@ -12,6 +12,11 @@ function places(sentence: string) {
 }
 
 describe('findPlaceMentions', () => {
+  it('ends a place where "for the" begins the event it hosts', () => {
+    const found = places('The sector meets in Utrecht for the Quantum Software Days.');
+    expect(found).toEqual([{ name: 'Utrecht', level: 'city', context: [] }]);
+  });
+
   it('keeps "X Town of Y District" whole, with the district as context', () => {
     expect(
       places('The conference started in Anting Town of Jiading District on Wednesday.'),

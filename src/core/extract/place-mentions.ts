@@ -192,6 +192,14 @@ function mentionFromRun(
 const LEG =
   /\b[Tt]he ((?:[A-Z][\w'’-]*\s){1,3})(?:leg|edition|stop|station|chapter|session)\s+of\b/g;
 
+/** "in Utrecht for the Quantum Software Days": the place ends where "for the" begins. */
+function beforeFor(sentence: string, tokens: Token[], run: Run): Run {
+  for (let i = run.from + 1; i < run.to - 1; i += 1)
+    if (tokens[i]?.text === 'for' && tokens[i + 1]?.text === 'the')
+      return { ...run, to: i, text: textOf(sentence, tokens, run.from, i) };
+  return run;
+}
+
 export function findPlaceMentions(sentence: string, tokens: Token[], runs: Run[]): PlaceMention[] {
   const runsByStart = new Map(runs.map((r) => [r.from, r]));
   const out: PlaceMention[] = [];
@@ -210,7 +218,13 @@ export function findPlaceMentions(sentence: string, tokens: Token[], runs: Run[]
       via = beforeThat.text;
     }
     if (via === null) continue;
-    const mention = mentionFromRun(sentence, tokens, runsByStart, run, via);
+    const mention = mentionFromRun(
+      sentence,
+      tokens,
+      runsByStart,
+      beforeFor(sentence, tokens, run),
+      via,
+    );
     if (mention === null) continue;
     out.push(mention);
     consumed = mention.end;
