@@ -48,6 +48,13 @@ export default defineConfig({
     target: 'es2023',
     sourcemap: false,
     chunkSizeWarningLimit: 700,
+    // The parsing worker (src/data/load-dataset.ts and what it imports, one chunk) imports
+    // hyparquet only when a Parquet file is opened; Vite's helper that preloads a lazy import's
+    // chunks needs a document, which a worker has not: that chunk's lazy imports preload nothing.
+    modulePreload: {
+      resolveDependencies: (_file, deps, { hostId }) =>
+        /(^|\/)load-dataset-[\w-]+\.js$/.test(hostId) ? [] : deps,
+    },
     license: { fileName: 'third-party-licenses.md' },
   },
   test: {

@@ -31,6 +31,11 @@ describe('detectMapping', () => {
     expect(detectMapping([{ name: 'A', wkt: 'POINT (121.4 31.2)' }]).point).toBe('wkt');
   });
 
+  test('a column typed as a date is the start whatever its name', () => {
+    const rows = [{ title: 'A', opened: new Date('2021-05-01T09:00Z') }];
+    expect(detectMapping(rows).start).toBe('opened');
+  });
+
   test('a column whose values do not fit is not guessed', () => {
     const rows = [{ latitude: 'north', longitude: 'east' }];
     expect(detectMapping(rows)).toMatchObject({ lat: '', lon: '' });

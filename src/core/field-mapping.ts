@@ -22,7 +22,20 @@ export type FieldMapping = Partial<Record<MappedField, string>>;
 const names: Record<MappedField, readonly string[]> = {
   id: ['id', 'eventid', 'uuid', 'fid', 'objectid', 'eventidcnty'],
   name: ['name', 'title', 'eventname', 'label', 'event', 'headline'],
-  start: ['start', 'startdate', 'date', 'eventdate', 'time', 'datetime', 'timestamp', 'begin'],
+  start: [
+    'start',
+    'startdate',
+    'date',
+    'eventdate',
+    'time',
+    'datetime',
+    'timestamp',
+    'begin',
+    'when',
+    'startsat',
+    'starttime',
+    'dtstart',
+  ],
   end: ['end', 'enddate', 'until', 'finish'],
   place: ['place', 'location', 'address', 'locality', 'venue', 'city'],
   lat: ['lat', 'latitude', 'y', 'latdd'],
@@ -67,6 +80,11 @@ export function detectMapping(
       out[field] = own ?? byName ?? '';
     }
     if (out[field] !== '') used.add(out[field]);
+  }
+  // A column typed as a date (Arrow, Parquet) is the start when no name says which is.
+  if (given.start === undefined && out.start === '') {
+    out.start = keys.find((k) => !used.has(k) && mostly(values(k), (v) => v instanceof Date)) ?? '';
+    if (out.start !== '') used.add(out.start);
   }
   if (given.category === undefined && out.category === '') {
     out.category = keys.find((k) => !used.has(k) && fits.category(k)) ?? '';

@@ -1,5 +1,6 @@
 // Apache Arrow IPC, file or stream (what DuckDB, pandas, polars and `npm run pack` write): one
-// record per row; lists arrive as arrays, structs as objects, dictionaries as their values.
+// record per row; lists arrive as arrays, structs as objects, dictionaries as their values,
+// timestamps and dates as Dates (so they read as dates whatever the column is called).
 import { tableFromIPC } from '@uwdata/flechette';
 import { collectBytes, type FormatReader, type RecordSink } from './format-reader.ts';
 
@@ -8,7 +9,7 @@ export function arrowReader(emit: RecordSink): FormatReader {
   return {
     push: bytes.push,
     end: () => {
-      const table = tableFromIPC(bytes.whole());
+      const table = tableFromIPC(bytes.whole(), { useDate: true });
       for (const batch of table.toArray()) emit({ properties: batch });
       return Promise.resolve();
     },
