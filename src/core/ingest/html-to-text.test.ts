@@ -99,6 +99,38 @@ describe('htmlToArticle', () => {
   });
 });
 
+describe('htmlToArticle on broken markup', () => {
+  const STORY = '<p>The AI Expo opened in Shenzhen on Monday with 300 exhibitors.</p>';
+
+  it('reads past a <svg> inside an attribute value', () => {
+    const page = `<body><div data-icon="<svg viewBox='0 0 1 1'>"></div><article>${STORY}</article></body>`;
+    expect(htmlToArticle(page).text).toBe(
+      'The AI Expo opened in Shenzhen on Monday with 300 exhibitors.',
+    );
+  });
+
+  it('reads the article after a <nav> that is never closed', () => {
+    const page = `<body><nav><a href="/">Home</a><article>${STORY}</article></body>`;
+    expect(htmlToArticle(page).text).toBe(
+      'The AI Expo opened in Shenzhen on Monday with 300 exhibitors.',
+    );
+  });
+
+  it('reads the body after a <head> that is never closed', () => {
+    const page = `<html><head><title>Expo</title><body>${STORY}</body></html>`;
+    expect(htmlToArticle(page).text).toBe(
+      'The AI Expo opened in Shenzhen on Monday with 300 exhibitors.',
+    );
+  });
+
+  it('does not take a <svg> written in a script for an element', () => {
+    const page = `<body><script>const icon = "<svg>";</script>${STORY}</body>`;
+    expect(htmlToArticle(page).text).toBe(
+      'The AI Expo opened in Shenzhen on Monday with 300 exhibitors.',
+    );
+  });
+});
+
 describe('sniffHtmlCharset', () => {
   it('finds <meta charset>', () => {
     const bytes = new TextEncoder().encode('<html><head><meta charset="gb2312"><title>');
