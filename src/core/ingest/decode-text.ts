@@ -84,13 +84,14 @@ export function decodeText(bytes: Uint8Array, declaredCharset: string | null = n
       ? 'gb18030'
       : 'windows-1252';
   const { text, bad } = lenient(guess, bytes);
+  const name = GUESSED[guess];
   return finish(text, guess, [
-    `${where}: decoded as ${GUESSED[guess]}; check the text, or re-save the file as UTF-8`,
-    ...replaced(bad, GUESSED[guess]),
+    `${where}: decoded as ${name}; check the text, or re-save the file as UTF-8`,
+    ...replaced(bad, name),
   ]);
 }
 
-const GUESSED: Record<string, string> = {
+const GUESSED: Record<'shift_jis' | 'gb18030' | 'windows-1252', string> = {
   shift_jis: 'Shift-JIS (Japanese)',
   gb18030: 'GB18030 (Chinese)',
   'windows-1252': 'windows-1252 (Western)',
