@@ -85,4 +85,26 @@ describe('timeSeries', () => {
     const store = buildEventStore([createEventFeature({ start: null, year: null })]);
     expect(timeSeries(store, crossFilter(store, emptyFilters), null).bins).toEqual([]);
   });
+
+  test('charts only the years 1900 to 2100 and counts the events dated outside them', () => {
+    const store = buildEventStore([
+      createEventFeature({ id: 'a', start: '2022-04-30', year: 2022 }),
+      createEventFeature({ id: 'b', start: '2024-04-30', year: 2024 }),
+      createEventFeature({ id: 'c', start: '9999-12-31', year: 9999 }),
+      createEventFeature({ id: 'd', start: '0001-01-01', year: 1 }),
+    ]);
+    const series = timeSeries(store, crossFilter(store, emptyFilters), null);
+    expect(series.bins.map((b) => b.key)).toEqual(['2022', '2023', '2024']);
+    expect(series.outside).toBe(2);
+  });
+
+  test('narrows a shared range of years 1 to 9999 to the charted years with events', () => {
+    const store = buildEventStore([
+      createEventFeature({ id: 'a', start: '2022-04-30', year: 2022 }),
+      createEventFeature({ id: 'c', start: '9999-12-31', year: 9999 }),
+    ]);
+    const years = { from: 1, to: 9999 };
+    const series = timeSeries(store, crossFilter(store, { ...emptyFilters, years }), years);
+    expect([series.unit, series.bins.length, series.outside]).toEqual(['month', 12, 1]);
+  });
 });

@@ -27,6 +27,31 @@ export interface TimeSeries {
   bins: TimeBin[];
   /** Events of the shown range dated only to the year: they have no month bar. */
   yearOnly: number;
+  /** Events dated outside `CHARTED_YEARS`: counted here, never drawn. */
+  outside: number;
+}
+
+/**
+ * Years the chart draws. One event dated 9999 (or 0001) in valid data would otherwise stretch
+ * the axis over thousands of empty bars and freeze the page while they are drawn.
+ */
+export const CHARTED_YEARS = { from: 1900, to: 2100 };
+
+const extents = new WeakMap<EventStore, { first: number; last: number }>();
+
+/** First and last year within CHARTED_YEARS that any event of the dataset has. */
+function chartedExtent(store: EventStore): { first: number; last: number } {
+  let extent = extents.get(store);
+  if (extent === undefined) {
+    extent = { first: Infinity, last: -Infinity };
+    for (const year of store.year) {
+      if (year < CHARTED_YEARS.from || year > CHARTED_YEARS.to) continue;
+      if (year < extent.first) extent.first = year;
+      if (year > extent.last) extent.last = year;
+    }
+    extents.set(store, extent);
+  }
+  return extent;
 }
 
 export function timeSeries(
@@ -35,15 +60,22 @@ export function timeSeries(
   years: YearRange | null,
 ): TimeSeries {
   const { minYear } = store;
-  const dataYears = result.yearCounts.length;
-  if (dataYears === 0) return { unit: 'year', bins: [], yearOnly: 0 };
-  const shown = years ?? { from: minYear, to: minYear + dataYears - 1 };
+  const { first, last } = chartedExtent(store);
   const yearCount = (y: number): number => result.yearCounts[y - minYear] ?? 0;
+  let outside = 0;
+  result.yearCounts.forEach((count, i) => {
+    if (minYear + i < first || minYear + i > last) outside += count;
+  });
+  if (first > last) return { unit: 'year', bins: [], yearOnly: 0, outside };
+  const shown = {
+    from: Math.max(years?.from ?? first, first),
+    to: Math.min(years?.to ?? last, last),
+  };
   const selected = (y: number): boolean => years !== null && y >= years.from && y <= years.to;
 
   if (shown.to - shown.from + 1 > 2) {
-    const bins = Array.from({ length: dataYears }, (_, i) => {
-      const year = minYear + i;
+    const bins = Array.from({ length: last - first + 1 }, (_, i) => {
+      const year = first + i;
       const key = String(year);
       return {
         key,
@@ -55,7 +87,7 @@ export function timeSeries(
         selected: selected(year),
       };
     });
-    return { unit: 'year', bins, yearOnly: 0 };
+    return { unit: 'year', bins, yearOnly: 0, outside };
   }
 
   const bins: TimeBin[] = [];
@@ -78,5 +110,5 @@ export function timeSeries(
     }
     yearOnly += yearCount(year) - inMonths;
   }
-  return { unit: 'month', bins, yearOnly };
+  return { unit: 'month', bins, yearOnly, outside };
 }

@@ -64,4 +64,13 @@ describe('ThemeChart', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Show all 14 themes' }));
     expect(screen.getByRole('button', { name: 'Theme 11: 1 event' })).toBeDefined();
   });
+
+  test('draws at most the 60 most frequent of 10,000 themes when all are asked for', () => {
+    render(<ThemeChart bins={createBins(10_000)} onToggle={vi.fn()} />);
+    fireEvent.click(
+      screen.getByRole('button', { name: 'Show the 60 most frequent of 10,000 themes' }),
+    );
+    expect(screen.getAllByRole('button', { name: /events?$/ })).toHaveLength(60);
+    expect(screen.getByText('9,940 rarer themes are not drawn.')).toBeTruthy();
+  });
 });

@@ -14,7 +14,7 @@ function createYearSeries(selected: YearRange | null = null): TimeSeries {
     count: [1, 0, 2, 2][i] ?? 0,
     selected: selected !== null && year >= selected.from && year <= selected.to,
   }));
-  return { unit: 'year', bins, yearOnly: 0 };
+  return { unit: 'year', bins, yearOnly: 0, outside: 0 };
 }
 
 function renderChart(overrides: Partial<TimeChartProps> = {}) {
@@ -132,5 +132,10 @@ describe('countTicks', () => {
     [10_180, [0, 6000, 12_000]],
   ])('covers %i with whole, round steps', (max, ticks) => {
     expect(countTicks(max)).toEqual(ticks);
+  });
+
+  test('says how many events are dated outside the charted years', () => {
+    renderChart({ series: { ...createYearSeries(), outside: 2 } });
+    expect(screen.getByText(/2 events dated before 1900 or after 2100, not charted/)).toBeTruthy();
   });
 });

@@ -6,7 +6,7 @@
 import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { BarShapeProps } from 'recharts';
 import { Bar, BarChart, XAxis, YAxis } from 'recharts';
-import type { TimeSeries } from '../core/aggregate-time.ts';
+import { CHARTED_YEARS, type TimeSeries } from '../core/aggregate-time.ts';
 import type { YearRange } from '../core/filters.ts';
 import { BarButton } from './bar-button.tsx';
 import { ChartSize } from './chart-size.tsx';
@@ -143,7 +143,11 @@ export const TimeChart = memo(function TimeChart(props: TimeChartProps) {
         )}
       </header>
       {bins.length === 0 ? (
-        <p className="empty-note">No dated events in this dataset.</p>
+        <p className="empty-note">
+          {series.outside > 0
+            ? `No events dated between ${CHARTED_YEARS.from} and ${CHARTED_YEARS.to}.`
+            : 'No dated events in this dataset.'}
+        </p>
       ) : (
         <ChartSize height={chartHeight}>
           <BarChart
@@ -196,6 +200,12 @@ export const TimeChart = memo(function TimeChart(props: TimeChartProps) {
         </button>
         {series.yearOnly > 0 && (
           <span className="panel-hint">+ {events(series.yearOnly)} dated to the year only</span>
+        )}
+        {series.outside > 0 && (
+          <span className="panel-hint">
+            + {events(series.outside)} dated before {CHARTED_YEARS.from} or after {CHARTED_YEARS.to}
+            , not charted
+          </span>
         )}
       </div>
     </section>
