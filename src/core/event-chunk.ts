@@ -2,35 +2,28 @@
 // are transferred, not copied) and what the store is built from. Repeated strings travel once, as
 // dictionary entries; the columns hold their ids. Each chunk carries the entries its events were
 // the first to use, so the page's dictionaries are the encoder's, rebuilt in the same order.
+import { EVENT_SCHEMA, type SchemaField } from './event-schema.ts';
 import { joinPacked, type PackedTexts } from './packed-texts.ts';
 import { joinColumns, type Column } from './typed-lists.ts';
 
-/** The string fields of an event kept as dictionary ids, in column order (0 in a column: null). */
-export const TextField = {
-  Role: 0,
-  Start: 1,
-  End: 2,
-  DatePrecision: 3,
-  Place: 4,
-  Venue: 5,
-  Town: 6,
-  District: 7,
-  City: 8,
-  Province: 9,
-  Country: 10,
-  LocationPrecision: 11,
-  Geocoder: 12,
-  Format: 13,
-  ParticipantsText: 14,
-  EvidenceDate: 15,
-  EvidencePlace: 16,
-  Status: 17,
-} as const;
-export const textFieldCount = Object.keys(TextField).length;
+type KeyOfKind<K extends string> = Extract<SchemaField, { type: { kind: K } }>['key'];
+/** The schema's texts, dates and enums: kept as dictionary ids (0 in a column: null). */
+export type TextKey = KeyOfKind<'text' | 'date' | 'enum'>;
+/** The schema's numbers besides `year` (a column of its own): NaN for null. */
+export type NumberKey = Exclude<KeyOfKind<'integer' | 'number'>, 'year'>;
 
-/** Numbers per event besides the coordinates and year (NaN: null). */
-export const NumberField = { Confidence: 0, Participants: 1 } as const;
-export const numberFieldCount = Object.keys(NumberField).length;
+const keysOfKind = (kinds: readonly string[]): string[] =>
+  EVENT_SCHEMA.filter((f) => kinds.includes(f.type.kind)).map((f) => f.key);
+
+/** The text columns in schema order; the two sentences of the evidence follow them. */
+export const TEXT_KEYS = keysOfKind(['text', 'date', 'enum']) as readonly TextKey[];
+export const evidenceDateSlot = TEXT_KEYS.length;
+export const evidencePlaceSlot = TEXT_KEYS.length + 1;
+export const textFieldCount = TEXT_KEYS.length + 2;
+export const NUMBER_KEYS = keysOfKind(['integer', 'number']).filter(
+  (k) => k !== 'year',
+) as readonly NumberKey[];
+export const numberFieldCount = NUMBER_KEYS.length;
 
 /** Per source: outlet and publication date as dictionary ids. */
 export const sourceIdCount = 2;

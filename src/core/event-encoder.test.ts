@@ -1,19 +1,19 @@
 import { describe, expect, test } from 'vitest';
-import { chunkBuffers, TextField, textFieldCount } from './event-chunk.ts';
+import { chunkBuffers, TEXT_KEYS, textFieldCount } from './event-chunk.ts';
 import { EventEncoder, placeLine } from './event-encoder.ts';
 import { createEventFeature } from './event-fixture.ts';
 import type { EventProperties } from './event.ts';
 
 const placeFields = [
-  ['place', TextField.Place],
-  ['venue', TextField.Venue],
-  ['town', TextField.Town],
-  ['district', TextField.District],
-  ['city', TextField.City],
-  ['province', TextField.Province],
-  ['country', TextField.Country],
-  ['location_precision', TextField.LocationPrecision],
-  ['geocoder', TextField.Geocoder],
+  'place',
+  'venue',
+  'town',
+  'district',
+  'city',
+  'province',
+  'country',
+  'location_precision',
+  'geocoder',
 ] as const;
 
 describe('EventEncoder', () => {
@@ -79,14 +79,16 @@ describe('EventEncoder', () => {
     const parts = chunks.flatMap((c) => c.newParts);
     const decoded = chunks.flatMap((c) =>
       Array.from({ length: c.size }, (_, i) => ({
-        fields: placeFields.map(([, f]) => strings[c.fields[i * textFieldCount + f] as number]),
+        fields: placeFields.map(
+          (k) => strings[c.fields[i * textFieldCount + TEXT_KEYS.indexOf(k)] as number],
+        ),
         line: parts[c.placeId[i] as number],
       })),
     );
 
     expect(decoded).toEqual(
       features.map((f) => ({
-        fields: placeFields.map(([key]) => f.properties[key]),
+        fields: placeFields.map((key) => f.properties[key]),
         line: placeLine(f.properties).toLowerCase(),
       })),
     );

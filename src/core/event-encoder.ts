@@ -2,12 +2,17 @@
 // batch to batch, so it runs where the features are read (the parsing worker) and the page only
 // appends what it is sent: looking up each string in a dictionary is most of the encoding's cost.
 import {
-  NumberField,
+  evidenceDateSlot,
+  evidencePlaceSlot,
+  NUMBER_KEYS,
   numberFieldCount,
-  TextField,
+  TEXT_KEYS,
   textFieldCount,
   type EventChunk,
+  type NumberKey,
+  type TextKey,
 } from './event-chunk.ts';
+import { EVENT_SCHEMA } from './event-schema.ts';
 import type { EventFeature, EventProperties } from './event.ts';
 import { packTexts } from './packed-texts.ts';
 import { IdList } from './typed-lists.ts';
@@ -103,19 +108,13 @@ export class EventEncoder {
       names.push(p.name);
       featureIds[i] = f.id === undefined ? 0 : 1;
       const at = i * textFieldCount;
-      fields[at + TextField.Role] = text(p.role);
-      const start = text(p.start);
-      fields[at + TextField.Start] = start;
-      fields[at + TextField.End] = p.end === p.start ? start : text(p.end);
-      fields[at + TextField.DatePrecision] = text(p.date_precision);
+      for (const slot of ownSlots) fields[at + slot] = text(p[TEXT_KEYS[slot] as TextKey]);
       placeId[i] = this.placeFields(p, fields, at);
-      fields[at + TextField.Format] = text(p.format);
-      fields[at + TextField.Status] = text(p.status);
-      fields[at + TextField.ParticipantsText] = text(p.participants_text);
-      fields[at + TextField.EvidenceDate] = text(p.evidence.date);
-      fields[at + TextField.EvidencePlace] = text(p.evidence.place);
-      numbers[i * numberFieldCount + NumberField.Confidence] = p.confidence;
-      numbers[i * numberFieldCount + NumberField.Participants] = p.participants ?? NaN;
+      fields[at + evidenceDateSlot] = text(p.evidence.date);
+      fields[at + evidencePlaceSlot] = text(p.evidence.place);
+      for (let k = 0; k < numberFieldCount; k++) {
+        numbers[i * numberFieldCount + k] = p[NUMBER_KEYS[k] as NumberKey] ?? NaN;
+      }
       const coords = f.geometry?.coordinates;
       lon[i] = coords ? coords[0] : NaN;
       lat[i] = coords ? coords[1] : NaN;
@@ -197,23 +196,14 @@ export class EventEncoder {
   /** Writes the place fields' ids at `at` in `fields`; returns the place line's part id. */
   private placeFields(p: EventProperties, fields: Uint32Array, at: number): number {
     const place = p.place === null ? 0 : this.strings.id(p.place);
-    fields[at + TextField.Place] = place;
+    fields[at + placeSlot] = place;
     const memo = this.places[place];
-    if (memo !== undefined && samePlace(memo.p, p)) {
-      fields.set(memo.ids, at + TextField.Venue);
+    if (memo !== undefined && PLACE_KEYS.every((k) => memo.p[k] === p[k])) {
+      fields.set(memo.ids, at + placeSlots);
       return memo.line;
     }
-    const text = (s: string | null): number => (s === null ? 0 : this.strings.id(s));
-    const ids = new Uint32Array(placeFieldsAfterPlace);
-    ids[TextField.Venue - TextField.Venue] = text(p.venue);
-    ids[TextField.Town - TextField.Venue] = text(p.town);
-    ids[TextField.District - TextField.Venue] = text(p.district);
-    ids[TextField.City - TextField.Venue] = text(p.city);
-    ids[TextField.Province - TextField.Venue] = text(p.province);
-    ids[TextField.Country - TextField.Venue] = text(p.country);
-    ids[TextField.LocationPrecision - TextField.Venue] = text(p.location_precision);
-    ids[TextField.Geocoder - TextField.Venue] = text(p.geocoder);
-    fields.set(ids, at + TextField.Venue);
+    const ids = Uint32Array.from(PLACE_KEYS, (k) => (p[k] === null ? 0 : this.strings.id(p[k])));
+    fields.set(ids, at + placeSlots);
     const line = this.part(placeLine(p));
     this.places[place] = { p, ids, line };
     return line;
@@ -224,21 +214,15 @@ export class EventEncoder {
   }
 }
 
-/** The fields TextField numbers from Venue to Geocoder, location precision included. */
-const placeFieldsAfterPlace = TextField.Geocoder - TextField.Venue + 1;
-
-function samePlace(a: EventProperties, b: EventProperties): boolean {
-  return (
-    a.venue === b.venue &&
-    a.town === b.town &&
-    a.district === b.district &&
-    a.city === b.city &&
-    a.province === b.province &&
-    a.country === b.country &&
-    a.location_precision === b.location_precision &&
-    a.geocoder === b.geocoder
-  );
-}
+/** The schema's place fields after `place` (they repeat together), in their column order. */
+const PLACE_KEYS = EVENT_SCHEMA.filter((f) => 'place' in f).map((f) => f.key) as TextKey[];
+const placeSlot = TEXT_KEYS.indexOf('place');
+/** The first place field's column; the others follow it. */
+const placeSlots = TEXT_KEYS.indexOf(PLACE_KEYS[0] as TextKey);
+/** The text columns written event by event (the place fields are written together). */
+const ownSlots = TEXT_KEYS.flatMap((k, slot) =>
+  k === 'place' || PLACE_KEYS.includes(k) ? [] : [slot],
+);
 
 function rewrite(ids: Uint32Array, to: readonly number[]): void {
   for (let k = 0; k < ids.length; k++) ids[k] = to[ids[k] as number] as number;

@@ -4,24 +4,17 @@
 // page's memory. Here each distinct repeated string is kept once and referenced by number
 // (event-chunk.ts), and an event becomes an object again only when a view asks for it (`event(i)`).
 import {
-  NumberField,
+  evidenceDateSlot,
+  evidencePlaceSlot,
+  NUMBER_KEYS,
   numberFieldCount,
   sourceIdCount,
   sourceLinkCount,
-  TextField,
+  TEXT_KEYS,
   textFieldCount,
 } from './event-chunk.ts';
-import type {
-  DatePrecision,
-  EventFeature,
-  EventFormat,
-  EventProperties,
-  EventRole,
-  EventStatus,
-  EventSource,
-  ExtraValue,
-  LocationPrecision,
-} from './event.ts';
+import { EVENT_KEYS, EVENT_SCHEMA, type EventKey } from './event-schema.ts';
+import type { EventFeature, EventProperties, EventSource, ExtraValue } from './event.ts';
 import type { PackedTextList } from './packed-texts.ts';
 
 export interface EventRecords {
@@ -40,33 +33,6 @@ export type ScalarKey = Exclude<
   keyof EventProperties,
   'themes' | 'organisers' | 'sources' | 'evidence'
 >;
-
-const fieldSlot: Record<
-  Exclude<ScalarKey, 'id' | 'name' | 'year' | 'confidence' | 'participants'>,
-  number
-> = {
-  role: TextField.Role,
-  start: TextField.Start,
-  end: TextField.End,
-  date_precision: TextField.DatePrecision,
-  place: TextField.Place,
-  venue: TextField.Venue,
-  town: TextField.Town,
-  district: TextField.District,
-  city: TextField.City,
-  province: TextField.Province,
-  country: TextField.Country,
-  location_precision: TextField.LocationPrecision,
-  geocoder: TextField.Geocoder,
-  format: TextField.Format,
-  status: TextField.Status,
-  participants_text: TextField.ParticipantsText,
-};
-
-const numberSlot = {
-  confidence: NumberField.Confidence,
-  participants: NumberField.Participants,
-} as const;
 
 /** The columns of every event, chunks joined (event-store.ts); lists as `…Start` offsets. */
 export interface RecordColumns {
@@ -125,68 +91,51 @@ export function createEventRecords(columns: RecordColumns): EventRecords {
     }
     return out;
   };
+  const number = (slot: number, fallback: number | null) => (i: number) => {
+    const n = numbers[i * numberFieldCount + slot] as number;
+    return Number.isNaN(n) ? fallback : n;
+  };
+  const textAt = (slot: number) => (i: number) => text(fields[i * textFieldCount + slot] as number);
+  // One reader per field of the schema, the texts and numbers from their columns.
+  const readers = {
+    ...Object.fromEntries(TEXT_KEYS.map((key, slot) => [key, textAt(slot)])),
+    ...Object.fromEntries(
+      NUMBER_KEYS.map((key, slot) => {
+        const type = EVENT_SCHEMA.find((f) => f.key === key)?.type;
+        return [key, number(slot, type?.kind === 'number' ? type.fallback : null)];
+      }),
+    ),
+    id: (i: number) => ids[i],
+    name: (i: number) => names[i],
+    year: (i: number) => (year[i] === 0 ? null : year[i]),
+    themes: (i: number) => list(themes, themeIds, themeStart, i),
+    organisers: (i: number) => list(strings, organisers, organiserStart, i),
+    sources,
+    evidence: (i: number) => ({
+      date: textAt(evidenceDateSlot)(i),
+      place: textAt(evidencePlaceSlot)(i),
+    }),
+  } as Record<EventKey, (i: number) => unknown>;
   const event = (i: number): EventFeature => {
-    const at = i * textFieldCount;
-    const field = (k: number): string | null => strings[fields[at + k] as number] ?? null;
-    const number = (k: number): number | null => {
-      const n = numbers[i * numberFieldCount + k] as number;
-      return Number.isNaN(n) ? null : n;
-    };
+    // In the order the ingest writes them (the schema's).
+    const properties = {} as Record<EventKey, unknown>;
+    for (const key of EVENT_KEYS) properties[key] = readers[key](i);
     const x = lon[i] as number;
-    const y = lat[i] as number;
-    const id = ids[i] as string;
-    // In the order the ingest writes them (EVENT_PROPERTY_KEYS).
-    const properties: EventProperties = {
-      id,
-      name: names[i] as string,
-      role: field(TextField.Role) as EventRole,
-      start: field(TextField.Start),
-      end: field(TextField.End),
-      date_precision: field(TextField.DatePrecision) as DatePrecision,
-      year: year[i] === 0 ? null : (year[i] as number),
-      themes: list(themes, themeIds, themeStart, i),
-      place: field(TextField.Place),
-      venue: field(TextField.Venue),
-      town: field(TextField.Town),
-      district: field(TextField.District),
-      city: field(TextField.City),
-      province: field(TextField.Province),
-      country: field(TextField.Country),
-      location_precision: field(TextField.LocationPrecision) as LocationPrecision,
-      geocoder: field(TextField.Geocoder),
-      confidence: number(NumberField.Confidence) ?? 0,
-      format: field(TextField.Format) as EventFormat | null,
-      status: field(TextField.Status) as EventStatus,
-      participants: number(NumberField.Participants),
-      participants_text: field(TextField.ParticipantsText),
-      organisers: list(strings, organisers, organiserStart, i),
-      sources: sources(i),
-      evidence: { date: field(TextField.EvidenceDate), place: field(TextField.EvidencePlace) },
-    };
     const geometry: EventFeature['geometry'] = Number.isNaN(x)
       ? null
-      : { type: 'Point', coordinates: [x, y] };
+      : { type: 'Point', coordinates: [x, lat[i] as number] };
+    const p = properties as EventProperties;
     const feature: EventFeature =
       featureIds[i] === 1
-        ? { type: 'Feature', id, geometry, properties }
-        : { type: 'Feature', geometry, properties };
+        ? { type: 'Feature', id: p.id, geometry, properties: p }
+        : { type: 'Feature', geometry, properties: p };
     const extra = extras.get(i);
     if (extra !== null) feature.extra = JSON.parse(extra) as Record<string, ExtraValue>;
     return feature;
   };
-  const readValue = (i: number, key: ScalarKey): string | number | null => {
-    if (key === 'id') return ids[i] as string;
-    if (key === 'name') return names[i] as string;
-    if (key === 'year') return year[i] === 0 ? null : (year[i] as number);
-    if (key === 'confidence' || key === 'participants') {
-      const n = numbers[i * numberFieldCount + numberSlot[key]] as number;
-      return Number.isNaN(n) ? null : n;
-    }
-    return strings[fields[i * textFieldCount + fieldSlot[key]] as number] ?? null;
-  };
   // Each key's column holds that key's values, so the value has the key's type.
   const read = <K extends ScalarKey>(i: number, key: K): EventProperties[K] =>
-    readValue(i, key) as EventProperties[K];
+    readers[key](i) as EventProperties[K];
   return {
     size: ids.length,
     event,
