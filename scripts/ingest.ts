@@ -91,6 +91,7 @@ export async function main(
     series,
     overrides,
     onProgress: progress.update,
+    now: () => performance.now(),
   });
   progress.finish();
 

@@ -22,6 +22,7 @@ export type IssueCode =
   | 'metadata'
   | 'published'
   | 'no-event'
+  | 'slow'
   // event warnings
   | 'undated'
   | 'unplaced'
@@ -127,6 +128,7 @@ const HINTS: Partial<Record<IssueCode, string>> = {
   'invalid-overrides': 'fix the overrides file; this run applied no override',
   unsupported: 'use .txt, .md, .html, .htm, .json or .jsonl',
   'no-event': 'check that the article reports an event, or correct it by hand',
+  slow: 'check the file for very long lines or runs of one character, and report it with the file',
 };
 
 export function issue(

@@ -32,6 +32,8 @@ export interface IngestOptions {
   overrides: { file: string; text: string } | null;
   /** Called after each article, for a progress bar. */
   onProgress?: (done: number, total: number, article: string) => void;
+  /** A clock in milliseconds (the CLI's performance.now): an article over SLOW_ARTICLE_MS is reported. */
+  now?: () => number;
 }
 
 export interface IngestResult {
@@ -42,6 +44,9 @@ export interface IngestResult {
 
 /** Below this a placed event is reported as low-confidence. */
 export const LOW_CONFIDENCE = 0.5;
+
+/** An article taking longer than this to read is named in the report, so it can be looked at. */
+export const SLOW_ARTICLE_MS = 5_000;
 
 /** Reports named in a merged event's warning; the report's `merged` list names them all. */
 const MERGED_LISTED = 5;
@@ -57,7 +62,20 @@ export function runIngest(inputs: readonly InputFile[], options: IngestOptions):
   const drafts: EventDraft[] = [];
   articles.forEach((article, index) => {
     const report = reportOf(article.file);
+    const started = options.now?.() ?? 0;
     drafts.push(...draftsOf(article, options, report));
+    const ms = (options.now?.() ?? 0) - started;
+    if (ms > SLOW_ARTICLE_MS) {
+      const seconds = (ms / 1000).toFixed(1);
+      const where = withArticle(article.file, report);
+      report?.warnings.push(
+        issue(
+          'slow',
+          `took ${seconds} s to read (over ${String(SLOW_ARTICLE_MS / 1000)} s)`,
+          where,
+        ),
+      );
+    }
     options.onProgress?.(index + 1, articles.length, article.file);
   });
 
