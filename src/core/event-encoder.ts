@@ -45,16 +45,6 @@ class Dictionary {
   }
 }
 
-/**
- * Where the dictionary ids of another encoder's chunks go in this one's, filled in as its chunks
- * are adopted (one per other encoder, in the order of its chunks).
- */
-export class ForeignIds {
-  readonly strings: number[] = [0];
-  readonly themes: number[] = [];
-  readonly parts: number[] = [];
-}
-
 /** An event's place fields below `place`, with the ids they were given. */
 interface PlaceMemo {
   p: EventProperties;
@@ -174,25 +164,6 @@ export class EventEncoder {
     };
   }
 
-  /**
-   * A chunk of another encoder as if this one had encoded it (its ids rewritten in place): its
-   * events keep their order, and the dictionary entries new to this encoder come with it.
-   */
-  adopt(chunk: EventChunk, from: ForeignIds): EventChunk {
-    for (const s of chunk.newStrings) from.strings.push(this.strings.id(s));
-    for (const t of chunk.newThemes) from.themes.push(this.themes.id(t));
-    for (const p of chunk.newParts) from.parts.push(this.parts.id(p));
-    for (const ids of [chunk.fields, chunk.organisers, chunk.sourceIds]) rewrite(ids, from.strings);
-    rewrite(chunk.themeIds, from.themes);
-    for (const ids of [chunk.nameId, chunk.placeId, chunk.organiserParts]) rewrite(ids, from.parts);
-    return {
-      ...chunk,
-      newStrings: this.strings.takeAdded(),
-      newThemes: this.themes.takeAdded(),
-      newParts: this.parts.takeAdded(),
-    };
-  }
-
   /** Writes the place fields' ids at `at` in `fields`; returns the place line's part id. */
   private placeFields(p: EventProperties, fields: Uint32Array, at: number): number {
     const place = p.place === null ? 0 : this.strings.id(p.place);
@@ -223,10 +194,6 @@ const placeSlots = TEXT_KEYS.indexOf(PLACE_KEYS[0] as TextKey);
 const ownSlots = TEXT_KEYS.flatMap((k, slot) =>
   k === 'place' || PLACE_KEYS.includes(k) ? [] : [slot],
 );
-
-function rewrite(ids: Uint32Array, to: readonly number[]): void {
-  for (let k = 0; k < ids.length; k++) ids[k] = to[ids[k] as number] as number;
-}
 
 function startMonth(p: EventProperties): number {
   const precise = p.date_precision === 'day' || p.date_precision === 'month';

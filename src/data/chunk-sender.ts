@@ -2,7 +2,7 @@
 // of `batchSize` events, in order, with the dictionary entries each message's events need.
 import { chunkBuffers, joinChunks, type EventChunk } from '../core/event-chunk.ts';
 import type { EventFeature } from '../core/event.ts';
-import { EventEncoder, type ForeignIds } from '../core/event-encoder.ts';
+import { EventEncoder } from '../core/event-encoder.ts';
 
 /** Events per message: the page appends each in one short task. */
 export const workerBatchSize = 2500;
@@ -15,7 +15,7 @@ export const workerBatchSize = 2500;
 export const encodeBatchSize = 100;
 
 export class ChunkSender {
-  private encoder = new EventEncoder();
+  private readonly encoder = new EventEncoder();
   private pending: EventChunk[] = [];
   private pendingSize = 0;
   private readonly post: (chunk: EventChunk, transfer: ArrayBuffer[]) => void;
@@ -30,16 +30,11 @@ export class ChunkSender {
     this.push(this.encoder.encode(features));
   };
 
-  /** Queues a chunk of this sender's encoder (or adopted by it) after those already queued. */
+  /** Queues a chunk of this sender's encoder after those already queued. */
   push(chunk: EventChunk): void {
     this.pending.push(chunk);
     this.pendingSize += chunk.size;
     if (this.pendingSize >= this.batchSize) this.flush();
-  }
-
-  /** Queues a chunk of another encoder, in this one's ids (see EventEncoder.adopt). */
-  adopt(chunk: EventChunk, from: ForeignIds): void {
-    this.push(this.encoder.adopt(chunk, from));
   }
 
   flush(): void {
@@ -49,12 +44,5 @@ export class ChunkSender {
     this.pending = [];
     this.pendingSize = 0;
     this.post(chunk, chunkBuffers(chunk));
-  }
-
-  /** Forgets every dictionary entry and anything queued: the reading starts again. */
-  reset(): void {
-    this.encoder = new EventEncoder();
-    this.pending = [];
-    this.pendingSize = 0;
   }
 }
