@@ -253,45 +253,4 @@ describe('FeatureSplitter', () => {
       );
     });
   });
-
-  describe('a part of a file that starts inside the features array', () => {
-    const lines = ['{"id":1},', '{"id":2},', '{"id":3}', ']}'];
-    const whole = `{"type":"FeatureCollection","features":[\n${lines.join('\n')}\n`;
-
-    test('is between features after a line that ends in a comma, not inside one', () => {
-      const splitter = new FeatureSplitter({
-        feature: () => undefined,
-        member: () => undefined,
-        whole: () => undefined,
-      });
-      splitter.push('{"type":"FeatureCollection","features":[\n{"id":1},\n');
-      expect(splitter.betweenFeatures).toBe(true);
-      splitter.push('{"id":2}');
-      expect(splitter.betweenFeatures).toBe(false);
-      splitter.push('\n');
-      // After a feature without its comma the array may end: not a place to start a part.
-      expect(splitter.betweenFeatures).toBe(false);
-    });
-
-    test('reads on from there as the whole file would', () => {
-      const features: unknown[] = [];
-      const splitter = new FeatureSplitter(
-        { feature: (v) => features.push(v), member: () => undefined, whole: () => undefined },
-        { inFeatures: true },
-      );
-      splitter.push(`${lines.slice(1).join('\n')}\n`);
-      splitter.end();
-      expect(features).toEqual(split([whole]).features.slice(1));
-    });
-
-    test('a byte order mark inside the file is not skipped', () => {
-      const splitter = new FeatureSplitter(
-        { feature: () => undefined, member: () => undefined, whole: () => undefined },
-        { inFeatures: true },
-      );
-      expect(() => {
-        splitter.push('\uFEFF{"id":2}\n]}');
-      }).toThrow(JsonSyntaxError);
-    });
-  });
 });

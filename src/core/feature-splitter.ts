@@ -73,24 +73,8 @@ export class FeatureSplitter {
   /** Features have come one per line so far. */
   private byLines = true;
 
-  /**
-   * `inFeatures`: the text starts inside the features array, after a comma (a part of a file cut
-   * at a line start, see byte-parts.ts).
-   */
-  constructor(callbacks: SplitterCallbacks, options: { inFeatures?: boolean } = {}) {
+  constructor(callbacks: SplitterCallbacks) {
     this.on = callbacks;
-    if (options.inFeatures === true) {
-      this.mode = 'element';
-      this.sawFeatures = true;
-    }
-  }
-
-  /**
-   * The text so far ends inside the features array, after a comma, with no feature begun: where
-   * a splitter made with `inFeatures` would carry on.
-   */
-  get betweenFeatures(): boolean {
-    return this.mode === 'element' && this.capturing === null;
   }
 
   push(text: string): void {
