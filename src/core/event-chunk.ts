@@ -76,76 +76,36 @@ export interface EventChunk {
 
 /** The chunk's typed arrays' buffers, to transfer with it (each array owns its buffer). */
 export function chunkBuffers(chunk: EventChunk): ArrayBuffer[] {
-  return [
-    chunk.featureIds,
-    chunk.fields,
-    chunk.numbers,
-    chunk.lon,
-    chunk.lat,
-    chunk.year,
-    chunk.month,
-    chunk.nameId,
-    chunk.placeId,
-    chunk.themeCount,
-    chunk.themeIds,
-    chunk.organiserCount,
-    chunk.organisers,
-    chunk.organiserParts,
-    chunk.sourceCount,
-    chunk.sourceIds,
-    chunk.sourceLinks.ends,
-    chunk.sourceLinks.nulls,
-    chunk.extras.ends,
-    chunk.extras.nulls,
-  ].map((column) => column.buffer as ArrayBuffer);
+  return Object.values(chunk).flatMap((v: unknown) => {
+    if (ArrayBuffer.isView(v)) return [v.buffer as ArrayBuffer];
+    if (isPacked(v)) return [v.ends.buffer as ArrayBuffer, v.nulls.buffer as ArrayBuffer];
+    return [];
+  });
 }
 
 /**
  * Consecutive chunks of one encoder as one: what the encoder would have made of their events in a
- * single call. The worker encodes a few features at a time, so that parsed features die young, and
- * sends the page fewer, larger messages.
+ * single call (sizes added, lists and typed columns end to end). The worker encodes a few
+ * features at a time, so that parsed features die young, and sends the page fewer, larger
+ * messages.
  */
 export function joinChunks(chunks: readonly EventChunk[]): EventChunk {
-  const join = <T extends Column>(pick: (c: EventChunk) => T, make: (n: number) => T): T =>
-    joinColumns(chunks.map(pick), make);
-  const concat = <T>(pick: (c: EventChunk) => T[]): T[] => chunks.flatMap(pick);
-  const u32 = (n: number) => new Uint32Array(n);
-  const f64 = (n: number) => new Float64Array(n);
-  return {
-    size: chunks.reduce((sum, c) => sum + c.size, 0),
-    newStrings: concat((c) => c.newStrings),
-    newThemes: concat((c) => c.newThemes),
-    newParts: concat((c) => c.newParts),
-    ids: concat((c) => c.ids),
-    names: concat((c) => c.names),
-    featureIds: join(
-      (c) => c.featureIds,
-      (n) => new Uint8Array(n),
-    ),
-    fields: join((c) => c.fields, u32),
-    numbers: join((c) => c.numbers, f64),
-    lon: join((c) => c.lon, f64),
-    lat: join((c) => c.lat, f64),
-    year: join(
-      (c) => c.year,
-      (n) => new Int16Array(n),
-    ),
-    month: join(
-      (c) => c.month,
-      (n) => new Int8Array(n),
-    ),
-    nameId: join((c) => c.nameId, u32),
-    placeId: join((c) => c.placeId, u32),
-    themeCount: join((c) => c.themeCount, u32),
-    themeIds: join((c) => c.themeIds, u32),
-    organiserCount: join((c) => c.organiserCount, u32),
-    organisers: join((c) => c.organisers, u32),
-    organiserParts: join((c) => c.organiserParts, u32),
-    sourceCount: join((c) => c.sourceCount, u32),
-    sourceIds: join((c) => c.sourceIds, u32),
-    sourceLinks: joinPacked(chunks.map((c) => c.sourceLinks)),
-    sourceTitles: concat((c) => c.sourceTitles),
-    extras: joinPacked(chunks.map((c) => c.extras)),
-    newExtraKeys: concat((c) => c.newExtraKeys),
-  };
+  const first = chunks[0] as EventChunk;
+  const joined: Record<string, unknown> = {};
+  for (const key of Object.keys(first) as (keyof EventChunk)[]) {
+    const parts: unknown[] = chunks.map((c) => c[key]);
+    const sample = first[key];
+    if (typeof sample === 'number') joined[key] = chunks.reduce((n, c) => n + c.size, 0);
+    else if (Array.isArray(sample)) joined[key] = parts.flat();
+    else if (isPacked(sample)) joined[key] = joinPacked(parts as PackedTexts[]);
+    else {
+      const make = sample.constructor as new (length: number) => Column;
+      joined[key] = joinColumns(parts as Column[], (n) => new make(n));
+    }
+  }
+  return joined as unknown as EventChunk;
+}
+
+function isPacked(v: unknown): v is PackedTexts {
+  return typeof v === 'object' && v !== null && 'ends' in v && 'nulls' in v;
 }
