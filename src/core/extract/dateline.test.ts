@@ -44,6 +44,11 @@ describe('readDateline', () => {
     expect(readDateline('SÃO PAULO — Start-ups met')?.city).toBe('São Paulo');
   });
 
+  it('reads only the opening of a paragraph (a run of spaces cannot make it slow)', () => {
+    expect(readDateline(`NANNING, March${' '.repeat(300)}-- The fair`)).toBeNull();
+    expect(readDateline('NANNING, March 3 -- The fair')?.city).toBe('Nanning');
+  });
+
   it('does not read an ordinary sentence as a dateline', () => {
     expect(readDateline('The forum, held on Monday - it was big.')).toBeNull();
     expect(readDateline('On 30 April 2022, the first session was held.')).toBeNull();

@@ -31,8 +31,12 @@ function isCityToken(text: string): boolean {
   );
 }
 
+// A dateline is the paragraph's first words; matching only them keeps a long run of spaces after
+// "NANNING, March" from costing minutes.
+const DATELINE_CHARS = 200;
+
 export function readDateline(paragraph: string): Dateline | null {
-  const m = DATELINE.exec(paragraph);
+  const m = DATELINE.exec(paragraph.slice(0, DATELINE_CHARS));
   if (m === null) return null;
   const rawCity = (m[1] ?? '').trim();
   if (!isCityToken(rawCity) || rawCity.split(' ').length > 4) return null;
