@@ -1,10 +1,11 @@
 // One Chromium and one static server for the browser figures: the bench build of the app at `/`,
-// the synthetic datasets at `/bench-data/`.
+// the synthetic datasets at `/bench-data/`, the loads' peer pages at `/peer/` (browser-peers.ts).
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../e2e/harness.ts';
 import { serveStatic, type StaticServer } from '../scripts/serve-static.ts';
 import { benchDataDir } from './bench-data.ts';
 import { benchDist } from './build-app.ts';
+import { peerDir } from './browser-peers.ts';
 
 export interface BrowserSession {
   browser: Browser;
@@ -16,7 +17,13 @@ export interface BrowserSession {
 }
 
 export async function startBrowserSession(): Promise<BrowserSession> {
-  const server = await serveStatic(benchDist, { mounts: { '/bench-data/': benchDataDir } });
+  const server = await serveStatic(benchDist, {
+    mounts: {
+      '/bench-data/': benchDataDir,
+      '/peer/': peerDir,
+      '/maplibre/': 'node_modules/maplibre-gl/dist',
+    },
+  });
   const browser = await launchBrowser(['--enable-precise-memory-info']);
   return {
     browser,

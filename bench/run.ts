@@ -20,6 +20,7 @@ import {
   type DatasetFormat,
   type LoadMeasurement,
 } from './browser-load.ts';
+import { measurePeer, peerNames, peerResult, writePeerPages } from './browser-peers.ts';
 import { startBrowserSession, type BrowserSession } from './browser-session.ts';
 import { benchDist, buildApp } from './build-app.ts';
 import { bundleResults, bundleTargets, measureBundle, type ChunkSize } from './bundle-size.ts';
@@ -228,6 +229,28 @@ if (browserFigures.length > 0) {
     };
     if (wants('load') || wants('heap')) {
       for (const events of sizes) await loadFigure(events, 'geojson');
+    }
+    if (wants('load')) {
+      const peers: [number, 'cluster' | 'parse', number][] = [[browserEvents, 'cluster', 1]];
+      if (sizes.includes(largeEvents)) peers.push([largeEvents, 'parse', 2]);
+      for (const [events, page, limit] of peers) {
+        const name = peerNames[page](events);
+        await figure(
+          `3. ${name}`,
+          [{ name, unit: '×', target: `≤ ${String(limit)}` }],
+          async () => {
+            const app = measured.get(events);
+            if (app === undefined || app instanceof Error) throw new Error('the app load failed');
+            await writePeerPages();
+            const peer = await measurePeer(await startSession(), page, events, 180_000).catch(
+              (err: unknown) => (err instanceof Error ? err : new Error(String(err))),
+            );
+            const result = peerResult(name, app.readyMs, peer, limit);
+            log(`  ${JSON.stringify(result.context)}`);
+            return [result];
+          },
+        );
+      }
     }
     if (wants('load')) {
       for (const events of sizes) await loadFigure(events, 'arrow');
