@@ -2,6 +2,7 @@
 // applied after everything else. A bad entry is skipped with a warning; the rest still apply.
 import { z } from 'zod';
 import { EVENT_STATUSES, type EventProperties } from '../event.ts';
+import { LOCATION_PRECISIONS } from '../event-schema.ts';
 import { isIsoDate } from './date-value.ts';
 import { yearOf } from './event-draft.ts';
 import { parseJson } from './parse-json.ts';
@@ -61,16 +62,7 @@ const FIELDS: Record<string, z.ZodType> = {
     .string()
     .regex(/^[A-Z]{2}$/, 'expected an ISO 3166-1 alpha-2 code')
     .nullable(),
-  location_precision: z.enum([
-    'venue',
-    'zone',
-    'town',
-    'district',
-    'city',
-    'province',
-    'country',
-    'unknown',
-  ]),
+  location_precision: z.enum(LOCATION_PRECISIONS),
   geocoder: text,
   confidence: z.number().min(0).max(1),
   format: z.enum(['in-person', 'online', 'hybrid']).nullable(),
