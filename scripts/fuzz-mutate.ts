@@ -1,23 +1,8 @@
 // Seeded mutations of real articles for the ingest fuzz test: what careless users and hostile
 // files do to an input folder. Each mutation is small on its own; a file gets one to four.
 
-export type Random = () => number;
+import type { Random } from '../src/core/synth/random.ts';
 
-/** mulberry32: a seeded generator, so a failing file can be made again from its seed. */
-export function createRandom(seed: number): Random {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
-
-const pick = <T>(random: Random, list: readonly T[]): T =>
-  list[Math.floor(random() * list.length)] as T;
-const int = (random: Random, max: number): number => Math.floor(random() * max);
 const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
 
 /** Text that has broken parsers before: markup, runs, dates and numbers no article has. */
@@ -63,33 +48,33 @@ const splice = (bytes: Uint8Array, at: number, insert: Uint8Array, cut = 0): Uin
 
 const MUTATIONS: readonly Mutation[] = [
   // A snippet somewhere.
-  (b, r) => splice(b, int(r, b.length + 1), utf8(pick(r, SNIPPETS))),
+  (b, r) => splice(b, r.int(b.length + 1), utf8(r.pick(SNIPPETS))),
   // A long run of one unit: the shape that made regexes quadratic.
-  (b, r) => splice(b, int(r, b.length + 1), utf8(pick(r, RUN_UNITS).repeat(1 + int(r, 40_000)))),
+  (b, r) => splice(b, r.int(b.length + 1), utf8(r.pick(RUN_UNITS).repeat(1 + r.int(40_000)))),
   // Random bytes, often invalid UTF-8.
   (b, r) =>
     splice(
       b,
-      int(r, b.length + 1),
-      Uint8Array.from({ length: 1 + int(r, 8) }, () => int(r, 256)),
+      r.int(b.length + 1),
+      Uint8Array.from({ length: 1 + r.int(8) }, () => r.int(256)),
     ),
   // A bit flipped.
   (b, r) => {
     const out = b.slice();
-    const at = int(r, out.length);
-    out[at] = (out[at] ?? 0) ^ (1 << int(r, 8));
+    const at = r.int(out.length);
+    out[at] = (out[at] ?? 0) ^ (1 << r.int(8));
     return out;
   },
   // A range cut out, or the file cut short.
   (b, r) => {
-    const at = int(r, b.length + 1);
-    return r() < 0.5 ? b.subarray(0, at) : splice(b, at, new Uint8Array(), int(r, 2_000));
+    const at = r.int(b.length + 1);
+    return r.next() < 0.5 ? b.subarray(0, at) : splice(b, at, new Uint8Array(), r.int(2_000));
   },
   // A range repeated: duplicated paragraphs, a file pasted into itself.
   (b, r) => {
-    const at = int(r, b.length + 1);
-    const part = b.subarray(at, at + int(r, 400));
-    const times = 1 + int(r, 50);
+    const at = r.int(b.length + 1);
+    const part = b.subarray(at, at + r.int(400));
+    const times = 1 + r.int(50);
     const copy = new Uint8Array(part.length * times);
     for (let i = 0; i < times; i++) copy.set(part, i * part.length);
     return splice(b, at, copy);
@@ -106,7 +91,7 @@ function wrap(text: Uint8Array, extension: string, random: Random): Uint8Array {
   if (extension === 'jsonl') {
     const line = JSON.stringify({
       text: decoded,
-      published: pick(random, ['2023-05-01', '2023-02-30', 'soon', '']),
+      published: random.pick(['2023-05-01', '2023-02-30', 'soon', '']),
     });
     return utf8(`${line}\n${line}\n{broken\n`);
   }
@@ -125,11 +110,11 @@ export function mutateFile(
   random: Random,
 ): { path: string; bytes: Uint8Array } {
   const extension =
-    random() < 0.5 ? (source.name.split('.').pop() ?? 'txt') : pick(random, EXTENSIONS);
+    random.next() < 0.5 ? (source.name.split('.').pop() ?? 'txt') : random.pick(EXTENSIONS);
   let bytes = source.bytes;
-  const count = 1 + int(random, 4);
-  for (let i = 0; i < count; i++) bytes = pick(random, MUTATIONS)(bytes, random);
-  if (random() < 0.3) bytes = wrap(bytes, extension, random);
+  const count = 1 + random.int(4);
+  for (let i = 0; i < count; i++) bytes = random.pick(MUTATIONS)(bytes, random);
+  if (random.next() < 0.3) bytes = wrap(bytes, extension, random);
   const stem = source.name.replace(/\.[^.]+$/, '');
   return { path: `${String(index).padStart(5, '0')}-${stem}.${extension}`, bytes };
 }

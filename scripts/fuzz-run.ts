@@ -9,7 +9,8 @@ import { createDatasetLoader } from '../src/core/dataset-loader.ts';
 import { serialiseEvents } from '../src/core/ingest/geojson-output.ts';
 import type { InputFile } from '../src/core/ingest/read-input.ts';
 import { runIngest } from '../src/core/ingest/run-ingest.ts';
-import { createRandom, mutateFile } from './fuzz-mutate.ts';
+import { createRandom } from '../src/core/synth/random.ts';
+import { mutateFile } from './fuzz-mutate.ts';
 import { loadEventSeries } from './load-event-series.ts';
 import { loadGazetteer } from './load-gazetteer.ts';
 
@@ -85,9 +86,8 @@ export async function runFuzz(options: {
     together: { ms: 0, events: 0, crashed: null },
   };
   const all: InputFile[] = [];
-  for (let i = 0; i < options.files; i++) {
-    const source = pool[Math.floor(random() * pool.length)];
-    if (source === undefined) break;
+  for (let i = 0; i < options.files && pool.length > 0; i++) {
+    const source = random.pick(pool);
     const { path, bytes } = mutateFile(source, i, random);
     const input: InputFile = { path, size: bytes.length, bytes, readError: null };
     all.push(input);
