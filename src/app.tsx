@@ -53,7 +53,8 @@ export function App() {
 
   const openFile = (f: File) => {
     setFile({ url: URL.createObjectURL(f), name: f.name });
-    update((s) => ({ ...s, data: null, sel: null, fields: {} }), 'push');
+    // A file of one's own frames itself: the view kept from the last dataset may not hold it.
+    update((s) => ({ ...s, data: null, sel: null, fields: {}, map: null }), 'push');
   };
   const source = file?.name ?? state.data ?? defaultDataUrl;
 
@@ -85,7 +86,8 @@ export function App() {
               file !== null || state.data !== null
                 ? () => {
                     setFile(null);
-                    update((s) => ({ ...s, data: null, sel: null, fields: {} }), 'push');
+                    // A file of one's own frames itself: the view kept from the last dataset may not hold it.
+    update((s) => ({ ...s, data: null, sel: null, fields: {}, map: null }), 'push');
                   }
                 : undefined
             }

@@ -138,18 +138,13 @@ export default function EventsMap(props: MapViewProps) {
     };
   }, []);
 
-  // Each dataset frames itself when first shown, except the first one when the URL restores a
-  // view; a file opened later must not stay out of sight. A store that grows while loading is the
-  // same dataset: it keeps its first event. Before the sync below: the data is then binned and sent
-  // once, for the framed zoom, not once more after the jump.
-  const framedFor = useRef<string | null>(null);
+  // With no view to restore, the first data shown frames itself. Before the sync below: the data
+  // is then binned and sent once, for the framed zoom, not once more after the jump.
+  const framed = useRef(false);
   useEffect(() => {
-    if (map === null || store.size === 0) return;
-    const dataset = `${store.id(0)} ${store.lon[0]} ${store.lat[0]}`;
-    if (dataset === framedFor.current) return;
-    if (framedFor.current === null && initial().view !== null) framedFor.current = dataset;
-    else if (fitRows(map, index, rows, false)) framedFor.current = dataset;
-  }, [map, store, index, rows]);
+    if (map === null || framed.current || initial().view !== null) return;
+    framed.current = fitRows(map, index, rows, false);
+  }, [map, index, rows]);
 
   useEffect(() => {
     if (map !== null) sync?.update(index, rows, keep, syncView(map));
