@@ -87,7 +87,7 @@ export function App() {
                 ? () => {
                     setFile(null);
                     // A file of one's own frames itself: the view kept from the last dataset may not hold it.
-    update((s) => ({ ...s, data: null, sel: null, fields: {}, map: null }), 'push');
+                    update((s) => ({ ...s, data: null, sel: null, fields: {}, map: null }), 'push');
                   }
                 : undefined
             }
